@@ -1,0 +1,109 @@
+/**
+ * Money: every amount is a decimal.js Decimal; blank (missing) is kept apart from zero.
+ * A figure displayed with d decimals stands for the interval ±½·10⁻ᵈ (XBRL Calculations 1.1):
+ * a total is consistent with its n parts when |total − Σparts| ≤ ½·10⁻ᵈ·(n+1).
+ */
+import Decimal from 'decimal.js';
+import type { CellValue } from './grid';
+
+export { Decimal };
+
+export type ParsedAmount =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: Decimal; decimals: number }
+  | { kind: 'invalid'; text: string };
+
+const FULL_WIDTH_DIGITS = /[０-９．，－（）]/g;
+
+function toHalfWidth(s: string): string {
+  return s.replace(FULL_WIDTH_DIGITS, (ch) => {
+    switch (ch) {
+      case '．':
+        return '.';
+      case '，':
+        return ',';
+      case '－':
+        return '-';
+      case '（':
+        return '(';
+      case '）':
+        return ')';
+      default:
+        return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    }
+  });
+}
+
+/** Decimals shown by an Excel number format such as "0.00", "#,##0.00_ ", "0.0%" (undefined for General/text). */
+export function formatDecimals(fmt: string | undefined): number | undefined {
+  if (!fmt) return undefined;
+  const f = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  if (/^general$/i.test(f.trim()) || f.trim() === '@' || f.trim() === '') return undefined;
+  const m = /[0#?]\.([0#?]+)/.exec(f);
+  if (m) return m[1].length;
+  if (/[0#?]/.test(f)) return 0;
+  return undefined;
+}
+
+function decimalsOf(text: string): number {
+  const i = text.indexOf('.');
+  if (i < 0) return 0;
+  const frac = text.slice(i + 1).replace(/[eE].*$/, '');
+  return frac.length;
+}
+
+/** A JavaScript number as a Decimal, without binary noise (0.1 + 0.2 → 0.3). */
+export function decimalFromNumber(n: number): Decimal {
+  return new Decimal(Number(n.toPrecision(15)));
+}
+
+const DASHES = /^[-–—－―─]+$/;
+
+/**
+ * Parses a cell as an amount: numbers, "1,205.56", " 1 205.56 ", "-" (nil, read as 0), "（1.00）" (negative),
+ * full-width digits. Anything else is 'invalid'; blank is 'blank', never 0.
+ */
+export function parseAmount(v: CellValue, numFmt?: string): ParsedAmount {
+  if (v === null || v === undefined) return { kind: 'blank' };
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
+  const fmtDec = formatDecimals(numFmt);
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    const d = decimalFromNumber(v);
+    return { kind: 'number', value: d, decimals: fmtDec ?? Math.max(0, d.decimalPlaces()) };
+  }
+  const raw = v;
+  let s = toHalfWidth(v).replace(/[\s\u00a0\u2009\u202f\u3000]/g, '');
+  if (s === '') return { kind: 'blank' };
+  if (DASHES.test(s)) return { kind: 'number', value: new Decimal(0), decimals: fmtDec ?? 0 };
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  if (/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s) || /^[-+]?\.\d+$/.test(s)) {
+    const plain = s.replace(/,/g, '');
+    let d = new Decimal(plain);
+    if (negative) d = d.negated();
+    return { kind: 'number', value: d, decimals: decimalsOf(plain) };
+  }
+  return { kind: 'invalid', text: raw };
+}
+
+/** ½·10⁻ᵈ·(n+1): the largest gap that rounding alone can explain for a total of n parts shown with d decimals. */
+export function roundingTolerance(decimals: number, parts: number): Decimal {
+  return new Decimal(10).pow(-decimals).times(0.5).times(parts + 1);
+}
+
+/** Shows an amount with at least `decimals` places, the way the user's table shows it ("1205.56", "0.40"). */
+export function formatAmount(d: Decimal, decimals = 2): string {
+  const dp = Math.max(decimals, d.decimalPlaces());
+  return d.toFixed(dp);
+}
+
+export function sum(values: Decimal[]): Decimal {
+  let s = new Decimal(0);
+  for (const v of values) s = s.plus(v);
+  return s;
+}
