@@ -1,0 +1,171 @@
+/**
+ * The engine: Grid → recognised tables → rules → Report. The same call runs in the task pane, the ribbon
+ * command, the CLI and the tests.
+ */
+import Decimal from 'decimal.js';
+import type { Grid } from './grid';
+import { formatAmount } from './money';
+import { recognize, RecognizeOptions } from './recognize';
+import type { Finding, Report, Severity } from './report';
+import { summarize } from './report';
+import { ALL_RULES } from './rules';
+import type { AuditOptions, ReportDescriptor, RuleContext, RuleDefinition } from './rules/rule';
+import { renderTemplate } from './rules/rule';
+import { REQUIRED_TABLES, Table, TableKind } from './tables/types';
+
+export interface AuditInput extends AuditOptions {
+  file?: string;
+  recognize?: RecognizeOptions;
+  /** Rules to run instead of the built-in set (tests). */
+  ruleSet?: RuleDefinition[];
+}
+
+export interface AuditResult extends Report {
+  /** The typed tables the rules ran on (for the explanation text and the pane's table view). */
+  typed: Table[];
+}
+
+const KIND_ORDER = new Map<TableKind, number>(REQUIRED_TABLES.map((k, i) => [k, i]));
+
+function fmt(v: Decimal | string | undefined, decimals: number): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  return formatAmount(v, decimals);
+}
+
+export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
+  const { tables, unrecognized } = recognize(grid, options.recognize);
+  const locale = options.locale ?? 'zh-CN';
+  const rules = options.ruleSet ?? ALL_RULES;
+  const raw: { f: Finding; blankParts: string[]; order: number }[] = [];
+  let seq = 0;
+  for (const rule of rules) {
+    const override = options.rules?.[rule.id];
+    if (override === 'off') continue;
+    const ctx: RuleContext = {
+      tables,
+      options,
+      rows: (kind) => tables.find((t) => t.kind === kind && t.shape === 'rows') as RuleContextRows,
+      sides: (kind) => tables.find((t) => t.kind === kind && t.shape === 'sides') as RuleContextSides,
+      all: (kind) => tables.filter((t) => t.kind === kind),
+      report: (d: ReportDescriptor) => {
+        const f = toFinding(rule, d, locale, override);
+        raw.push({ f, blankParts: (d.blankParts ?? []).map(key), order: seq++ });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule that fails must not take the audit down: say so as a finding.
+      raw.push({
+        f: {
+          rule: rule.id,
+          severity: 'info',
+          message: `规则 ${rule.id} 未能完成检查：${(e as Error).message}`,
+          messageId: 'internal',
+          data: {},
+          location: null,
+          related: [],
+        },
+        blankParts: [],
+        order: seq++,
+      });
+    }
+  }
+  // A blank total is reported once; a sum that read that blank as 0 is its consequence, not a second problem.
+  const blankCells = new Set(raw.filter((x) => x.f.messageId === 'blank' && x.f.location).map((x) => key(x.f.location!)));
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const x of raw) {
+    if (x.f.messageId !== 'blank' && x.blankParts.some((b) => blankCells.has(b))) continue;
+    const k =
+      x.f.messageId === 'blank' && x.f.location
+        ? 'blank|' + key(x.f.location)
+        : `${x.f.rule}|${x.f.messageId}|${x.f.location ? key(x.f.location) : ''}|${x.f.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    findings.push(x.f);
+  }
+  sortFindings(findings, tables);
+  return {
+    file: options.file,
+    layout: 'standard',
+    tables: tables.map((t) => ({
+      kind: t.kind,
+      name: t.name,
+      title: t.title,
+      number: t.number,
+      sheet: t.sheet,
+      range: t.range,
+      unit: t.unit,
+      org: t.org,
+    })),
+    unrecognized,
+    findings,
+    summary: summarize(findings),
+    typed: tables,
+  };
+}
+
+type RuleContextRows = ReturnType<RuleContext['rows']>;
+type RuleContextSides = ReturnType<RuleContext['sides']>;
+
+function key(c: { sheet: string; cell: string }): string {
+  return `${c.sheet}!${c.cell}`;
+}
+
+function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string, override?: Severity | 'off'): Finding {
+  const decimals = d.decimals ?? d.table?.decimals ?? 2;
+  const expected = fmt(d.expected, decimals);
+  const actual = fmt(d.actual, decimals);
+  const difference = d.difference === undefined ? undefined : signed(d.difference, decimals);
+  const data: Record<string, string> = { ...(d.data ?? {}) };
+  if (expected !== undefined) data.expected = expected;
+  if (actual !== undefined) data.actual = actual === '' ? '空' : actual;
+  if (difference !== undefined) data.difference = difference;
+  const msg = rule.messages[d.messageId];
+  const template = msg ? (locale === 'en-US' ? msg.en : msg.zh) : d.messageId;
+  let severity: Severity = d.severity ?? rule.severity;
+  if (override && override !== 'off' && d.category !== 'rounding') severity = override;
+  const f: Finding = {
+    rule: rule.id,
+    severity,
+    message: renderTemplate(template, data),
+    messageId: d.messageId,
+    data,
+    location: d.at,
+    related: d.related ?? [],
+  };
+  if (d.category) f.category = d.category;
+  if (d.table) f.table = d.table.kind;
+  if (expected !== undefined) f.expected = expected;
+  if (actual !== undefined) f.actual = actual;
+  if (difference !== undefined) f.difference = difference;
+  if (d.suggestion) f.suggestion = d.suggestion;
+  return f;
+}
+
+function signed(v: Decimal | string, decimals: number): string {
+  if (typeof v === 'string') return v;
+  return formatAmount(v, decimals);
+}
+
+function sortFindings(findings: Finding[], tables: Table[]): void {
+  const tableIndex = (f: Finding): number => {
+    if (!f.location) return -1;
+    const t = tables.findIndex((t) => t.sheet === f.location!.sheet && t.kind === f.table);
+    const tt = t >= 0 ? tables[t] : tables.find((x) => x.sheet === f.location!.sheet);
+    return tt ? (KIND_ORDER.get(tt.kind) ?? 50) * 1000 + tables.indexOf(tt) : 99999;
+  };
+  const pos = (f: Finding): number => {
+    if (!f.location) return 0;
+    const m = /^([A-Z]+)(\d+)$/.exec(f.location.cell);
+    if (!m) return 0;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return Number(m[2]) * 100 + col;
+  };
+  const indexed = findings.map((f, i) => ({ f, i, t: tableIndex(f), p: pos(f) }));
+  indexed.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i);
+  findings.splice(0, findings.length, ...indexed.map((x) => x.f));
+}

@@ -1,0 +1,151 @@
+/**
+ * Column roles: from the header words of a column (top to bottom) to a semantic key and the column it adds up into.
+ * Keys are shared across layouts so cross-table rules can say "basic" or "income.gpb" whatever the header says.
+ */
+import type { Column, TableKind } from '../tables/types';
+import { norm } from './text';
+
+export type ColumnRole = { role: 'code' } | { role: 'name' } | { role: 'unit-name' } | { role: 'amount'; key: string; parent?: string } | { role: 'ignore' };
+
+/** Income sources as printed in 收入总表 columns and 收支总表 lines → key. */
+export function sourceKey(label: string): string | undefined {
+  const s = norm(label).replace(/其它/g, '其他');
+  if (/一般公共预算|公共财政预算|财政拨款\(补助\)|^财政拨款(收入)?$/.test(s)) return 'gpb';
+  if (/政府性基金/.test(s)) return 'fund';
+  if (/国有资本经营/.test(s)) return 'soe';
+  if (/财政专户/.test(s)) return 'special';
+  if (/事业单位经营/.test(s)) return 'operating';
+  if (/^事业收入|^事业收入\b/.test(s)) return 'business';
+  if (/上级补助/.test(s)) return 'superior';
+  if (/附属单位上缴/.test(s)) return 'affiliated';
+  if (/单位资金/.test(s)) return 'unit-funds';
+  if (/事业基金|弥补收支差额/.test(s)) return 'fund-cover';
+  if (/^其他收入$|^其他$/.test(s)) return 'other';
+  return undefined;
+}
+
+const CODE_RE = /(科目)?编码$|代码$|^科目代码|^(功能|经济)?分类?科目编码|^编号$/;
+const NAME_RE = /名称$|^科目$|^项目$|^项目\(科目\)$/;
+
+/** Is the label a comparison, not an amount of this year (上年数, 增减, 比上年, %)? Such columns take no part in sums. */
+function isComparison(s: string): boolean {
+  return /上年(预算|执行|决算)?数|增减|比上年|增长|变动|%|百分比|备注|说明/.test(s);
+}
+
+export function classifyColumn(kind: TableKind, path: string[]): ColumnRole {
+  const parts = path.map((p) => norm(p)).filter((p) => p !== '');
+  if (parts.length === 0) return { role: 'ignore' };
+  const leaf = parts[parts.length - 1];
+  const group = parts.length > 1 ? parts[0] : '';
+  const all = parts.join('/');
+
+  if (/项目名称$/.test(leaf) && kind === 'project') return { role: 'name' };
+  if (/单位名称$|部门(\(单位\))?名称$/.test(leaf) && (kind === 'project' || kind === 'three-public')) return { role: 'unit-name' };
+  if (CODE_RE.test(leaf) || /^(类|款|项)$/.test(leaf)) return { role: 'code' };
+  if (NAME_RE.test(leaf)) return { role: 'name' };
+  if (isComparison(all)) return { role: 'ignore' };
+
+  const isSub = /^(小计|合计|总计)$/.test(leaf);
+  switch (kind) {
+    case 'expenditure-summary':
+    case 'gpb-expenditure':
+    case 'gpb-expenditure-by-unit':
+    case 'gov-fund':
+      return expenditureColumn(parts, leaf, group, isSub);
+    case 'gpb-basic':
+      if (/^(合计|小计|总计)$/.test(leaf)) return { role: 'amount', key: 'total' };
+      if (/人员经费/.test(leaf)) return { role: 'amount', key: 'personnel', parent: 'total' };
+      if (/公用经费/.test(leaf)) return { role: 'amount', key: 'public', parent: 'total' };
+      return { role: 'ignore' };
+    case 'income-summary':
+      return incomeColumn(leaf, group, isSub);
+    case 'three-public':
+      return threePublicColumn(leaf, group, isSub);
+    case 'project':
+      return projectColumn(leaf, group, isSub);
+    default:
+      return { role: 'ignore' };
+  }
+}
+
+function expenditureColumn(parts: string[], leaf: string, group: string, isSub: boolean): ColumnRole {
+  const g = group;
+  if (/^基本支出/.test(g)) {
+    if (isSub) return { role: 'amount', key: 'basic', parent: 'total' };
+    if (/人员经费|工资福利|对个人和家庭/.test(leaf)) return { role: 'amount', key: 'basic.personnel', parent: 'basic' };
+    if (/公用经费|商品和服务/.test(leaf)) return { role: 'amount', key: 'basic.public', parent: 'basic' };
+    return { role: 'amount', key: 'basic.' + leaf, parent: 'basic' };
+  }
+  if (/^项目支出/.test(g)) {
+    if (isSub) return { role: 'amount', key: 'project', parent: 'total' };
+    return { role: 'amount', key: 'project.' + leaf, parent: 'project' };
+  }
+  if (/^(合计|总计|支出合计|本年支出合计|预算数|金额)$/.test(leaf) && parts.length <= 2) return { role: 'amount', key: 'total' };
+  if (/^基本支出/.test(leaf)) return { role: 'amount', key: 'basic', parent: 'total' };
+  if (/^人员经费/.test(leaf)) return { role: 'amount', key: 'basic.personnel', parent: 'basic' };
+  if (/^公用经费/.test(leaf)) return { role: 'amount', key: 'basic.public', parent: 'basic' };
+  if (/^项目支出/.test(leaf)) return { role: 'amount', key: 'project', parent: 'total' };
+  if (/事业单位经营支出/.test(leaf)) return { role: 'amount', key: 'operating', parent: 'total' };
+  if (/上缴上级支出/.test(leaf)) return { role: 'amount', key: 'superior', parent: 'total' };
+  if (/对附属单位补助支出/.test(leaf)) return { role: 'amount', key: 'affiliated', parent: 'total' };
+  return { role: 'ignore' };
+}
+
+function incomeColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
+  const inCurrent = /^本年(收入)?|^本年预算/.test(group);
+  const inCarry = /^上年结转|^上年结余|^结转/.test(group);
+  if (!group && /^(合计|总计|收入合计|收入总计)$/.test(leaf)) return { role: 'amount', key: 'total' };
+  if (inCurrent) {
+    if (isSub) return { role: 'amount', key: 'current', parent: 'total' };
+    const k = sourceKey(leaf) ?? leaf;
+    return { role: 'amount', key: 'current.' + k, parent: 'current' };
+  }
+  if (inCarry) {
+    if (isSub) return { role: 'amount', key: 'carry', parent: 'total' };
+    const k = sourceKey(leaf) ?? leaf;
+    return { role: 'amount', key: 'carry.' + k, parent: 'carry' };
+  }
+  if (/^本年收入(小计|合计)?$/.test(leaf)) return { role: 'amount', key: 'current', parent: 'total' };
+  if (/^上年结转(结余)?$|^上年结余$/.test(leaf)) return { role: 'amount', key: 'carry', parent: 'total' };
+  const k = sourceKey(leaf);
+  if (k) return { role: 'amount', key: 'current.' + k, parent: 'total' };
+  return { role: 'ignore' };
+}
+
+function threePublicColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
+  const vehicleGroup = /公务用车/.test(group);
+  if (vehicleGroup && isSub) return { role: 'amount', key: 'vehicle', parent: 'total' };
+  if (/^(合计|总计|三公经费合计|小计)$/.test(leaf) && !vehicleGroup) return { role: 'amount', key: 'total' };
+  if (/因公出国/.test(leaf)) return { role: 'amount', key: 'abroad', parent: 'total' };
+  if (/公务接待/.test(leaf)) return { role: 'amount', key: 'reception', parent: 'total' };
+  if (/公务用车购置及运行/.test(leaf)) return { role: 'amount', key: 'vehicle', parent: 'total' };
+  if (/购置/.test(leaf) && (vehicleGroup || /公务用车/.test(leaf))) return { role: 'amount', key: 'vehicle.purchase', parent: 'vehicle' };
+  if (/运行/.test(leaf) && (vehicleGroup || /公务用车/.test(leaf))) return { role: 'amount', key: 'vehicle.operation', parent: 'vehicle' };
+  return { role: 'ignore' };
+}
+
+function projectColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
+  if (!group && /^(合计|总计|预算数|金额|项目金额)$/.test(leaf)) return { role: 'amount', key: 'total' };
+  if (group && isSub) return { role: 'amount', key: 'total' };
+  const k = sourceKey(leaf);
+  if (k) return { role: 'amount', key: 'src.' + k, parent: 'total' };
+  if (/^(基本支出)$/.test(leaf)) return { role: 'ignore' };
+  return { role: 'ignore' };
+}
+
+/** Makes parents point at columns that exist: a group without a 小计 column hands its parts to its own parent. */
+export function settleParents(columns: Column[]): void {
+  const keys = new Set(columns.map((c) => c.key));
+  const parentOf: Record<string, string | undefined> = {
+    basic: 'total',
+    project: 'total',
+    current: 'total',
+    carry: 'total',
+    vehicle: 'total',
+  };
+  for (const c of columns) {
+    let p = c.parent;
+    while (p && !keys.has(p)) p = parentOf[p];
+    c.parent = p;
+  }
+}

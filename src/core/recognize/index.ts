@@ -1,0 +1,240 @@
+/**
+ * Recognition: finds each 附表 in a Grid by its title and header words and turns it into a typed table.
+ * Nothing here looks at sheet names or fixed cell positions. What cannot be placed is listed, not guessed.
+ */
+import { a1, Grid, SheetView } from '../grid';
+import type { UnrecognizedArea } from '../report';
+import { Table, TableKind, TABLE_NAMES } from '../tables/types';
+import { buildRowsTable } from './rows';
+import { buildSidesTable } from './sides';
+import { matchTitle, tableNumberLabel } from './titles';
+import { norm } from './text';
+import { readHeader } from './header';
+import type { ClassResolver } from './classes';
+import { builtinClassCode } from './classes';
+
+export interface RecognizeOptions {
+  classCode?: ClassResolver;
+}
+
+export interface Recognized {
+  tables: Table[];
+  unrecognized: UnrecognizedArea[];
+}
+
+interface TitleHit {
+  row: number;
+  col: number;
+  kind: TableKind | null;
+  title: string;
+  number?: string;
+}
+
+const UNIT_RE = /(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)/;
+const ORG_RE = /(?:部门\s*[/／]\s*单位|部门\s*[（(]\s*单位\s*[)）]|编制单位|预算单位|单位名称|部门名称|填报单位|部门|单位)\s*[:：]\s*(.+)$/;
+
+/** Reads "部门/单位：X" and "单位：万元" from one cell's text. */
+export function readMeta(text: string): { org?: string; unit?: string } {
+  const out: { org?: string; unit?: string } = {};
+  let rest = text;
+  const u = UNIT_RE.exec(rest);
+  if (u) {
+    out.unit = u[1];
+    rest = rest.slice(0, u.index) + rest.slice(u.index + u[0].length);
+  }
+  const o = ORG_RE.exec(rest.trim());
+  if (o) {
+    const name = o[1].trim().replace(/[\s\u3000]+$/, '');
+    if (name && !/^(万元|元|千元|亿元)$/.test(name)) out.org = name;
+  }
+  return out;
+}
+
+function findTitles(view: SheetView): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (let r = view.firstRow; r < view.rowCount; r++) {
+    for (let c = view.firstCol; c < view.colCount; c++) {
+      const v = view.value(r, c);
+      if (typeof v !== 'string') continue;
+      const m = matchTitle(v);
+      if (!m) continue;
+      let number = m.number;
+      if (!number) {
+        // "附表-3" printed in its own cell just above or beside the title.
+        for (let rr = Math.max(view.firstRow, r - 2); rr <= r && !number; rr++) {
+          for (let cc = view.firstCol; cc < Math.min(view.colCount, view.firstCol + 12) && !number; cc++) {
+            number = tableNumberLabel(view.text(rr, cc));
+          }
+        }
+      }
+      hits.push({ row: r, col: c, kind: m.kind, title: m.title, number });
+      break; // one title per row
+    }
+  }
+  return hits;
+}
+
+function usedBounds(view: SheetView, top: number, bottom: number): { left: number; right: number } | null {
+  let left = Infinity;
+  let right = -1;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = view.firstCol; c < view.colCount; c++) {
+      if (view.value(r, c) !== null && view.text(r, c) !== '') {
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+  }
+  return right < 0 ? null : { left, right };
+}
+
+export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognized {
+  const classCode = options.classCode ?? builtinClassCode;
+  const tables: Table[] = [];
+  const unrecognized: UnrecognizedArea[] = [];
+  for (const sheet of grid.sheets) {
+    const view = new SheetView(sheet);
+    const titles = findTitles(view);
+    const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
+    if (!bounds) continue;
+    if (titles.length === 0) {
+      const first = firstText(view, view.firstRow, view.rowCount - 1, bounds.left, bounds.right);
+      unrecognized.push({
+        sheet: sheet.name,
+        range: `${a1(view.firstRow, bounds.left)}:${a1(view.rowCount - 1, bounds.right)}`,
+        text: first ? `未找到表格标题（首个文字：${first}）` : '未找到表格标题',
+      });
+      continue;
+    }
+    for (let i = 0; i < titles.length; i++) {
+      const t = titles[i];
+      const top = t.row;
+      let bottom = i + 1 < titles.length ? titles[i + 1].row - 1 : view.rowCount - 1;
+      // A "附表-N" label (or blank rows) just above the next title belongs to the next table, not to this one.
+      while (bottom > top && isLabelOrBlankRow(view, bottom)) bottom--;
+      const b = usedBounds(view, top, bottom);
+      if (!b) continue;
+      const range = `${a1(top, b.left)}:${a1(bottom, b.right)}`;
+      if (!t.kind) {
+        unrecognized.push({ sheet: sheet.name, range, text: `未识别的表格：${t.title}` });
+        continue;
+      }
+      const table = buildTable(view, t, top, bottom, b.left, b.right, classCode);
+      if (typeof table === 'string') unrecognized.push({ sheet: sheet.name, range, text: `${t.title}：${table}` });
+      else tables.push(table);
+    }
+  }
+  return { tables, unrecognized };
+}
+
+function isLabelOrBlankRow(view: SheetView, row: number): boolean {
+  for (let c = view.firstCol; c < view.colCount; c++) {
+    const t = view.text(row, c);
+    if (t !== '' && !tableNumberLabel(t)) return false;
+  }
+  return true;
+}
+
+function firstText(view: SheetView, top: number, bottom: number, left: number, right: number): string {
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) {
+    const t = view.text(r, c);
+    if (t) return t.length > 30 ? t.slice(0, 30) + '…' : t;
+  }
+  return '';
+}
+
+function buildTable(
+  view: SheetView,
+  t: TitleHit,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  classCode: ClassResolver,
+): Table | string {
+  // Metadata lines between the title and the header (and sometimes in the title row itself).
+  let org: string | null = null;
+  let unit: string | null = null;
+  let orgCell: { sheet: string; cell: string } | undefined;
+  let unitCell: { sheet: string; cell: string } | undefined;
+  const header = readHeader(view, top + 1, bottom, left, right);
+  if (!header) return '未找到表头（科目编码、科目名称、合计等）';
+  for (let r = top; r < header.rows[0]; r++) {
+    for (let c = left; c <= right; c++) {
+      const text = view.text(r, c);
+      if (!text || (r === t.row && c === t.col)) continue;
+      const m = readMeta(text);
+      if (m.org && org === null) {
+        org = m.org;
+        orgCell = { sheet: view.name, cell: a1(r, c) };
+      }
+      if (m.unit && unit === null) {
+        unit = m.unit;
+        unitCell = { sheet: view.name, cell: a1(r, c) };
+      }
+    }
+  }
+  // The unit is sometimes printed inside the title ("收支总表（单位：万元）") or in a header cell ("金额（万元）").
+  if (unit === null) {
+    const m = UNIT_RE.exec(t.title) ?? /[(（](万元|元)[)）]/.exec(t.title);
+    if (m) {
+      unit = m[1];
+      unitCell = { sheet: view.name, cell: a1(t.row, t.col) };
+    }
+  }
+  if (unit === null) {
+    for (const hr of header.rows) for (let c = left; c <= right; c++) {
+      const m = /[(（](万元|元)[)）]/.exec(view.text(hr, c));
+      if (m && unit === null) {
+        unit = m[1];
+        unitCell = { sheet: view.name, cell: a1(hr, c) };
+      }
+    }
+  }
+  const meta = {
+    kind: t.kind as TableKind,
+    name: TABLE_NAMES[t.kind as TableKind],
+    title: t.title,
+    titleCell: { sheet: view.name, cell: a1(t.row, t.col) },
+    number: t.number,
+    sheet: view.name,
+    top,
+    bottom,
+    left,
+    right,
+    range: `${a1(top, left)}:${a1(bottom, right)}`,
+    org,
+    orgCell,
+    unit,
+    unitCell,
+    notes: [] as { text: string; cell: { sheet: string; cell: string } }[],
+    decimals: 0,
+    exact: false,
+  };
+  const kind = t.kind as TableKind;
+  const body =
+    kind === 'income-expenditure-summary' || kind === 'fiscal-summary'
+      ? buildSidesTable(view, header, meta, classCode)
+      : buildRowsTable(view, header, meta);
+  if (typeof body === 'string') return body;
+  const table = { ...meta, ...body } as Table;
+  settlePrecision(table);
+  return table;
+}
+
+function settlePrecision(table: Table): void {
+  const counts = new Map<number, number>();
+  const note = (d: number) => counts.set(d, (counts.get(d) ?? 0) + 1);
+  if (table.shape === 'rows') {
+    for (const r of table.rows) for (const a of Object.values(r.amounts)) if (a.value !== null) note(a.decimals);
+  } else {
+    for (const l of table.lines) for (const a of Object.values(l.amounts)) if (a.value !== null) note(a.decimals);
+  }
+  let decimals = 0;
+  for (const d of counts.keys()) if (d > decimals) decimals = d;
+  if (decimals > 6) decimals = 6;
+  table.decimals = decimals;
+  table.exact = table.unit === '元' && decimals >= 2;
+}
+
+export { norm };

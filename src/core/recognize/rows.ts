@@ -1,0 +1,194 @@
+/**
+ * Row tables (支出总表, 收入总表, 一般公共预算支出表, 基本支出表, 三公, 政府性基金, 项目支出): each data row becomes a
+ * typed record with its code, name and every amount with the cell it came from.
+ */
+import { a1, SheetView } from '../grid';
+import { parseAmount } from '../money';
+import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
+import { classifyColumn, settleParents } from './columns';
+import type { HeaderInfo } from './header';
+import { halfWidth, isTotalLabel, norm, parseCode, splitCodeName, squash } from './text';
+
+type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
+
+const NOTE_RE = /^(注|备注|说明|填报说明|注释|本表|此表|本单位|空表说明)/;
+
+export function readAmount(view: SheetView, row: number, col: number): Amount {
+  const raw = view.value(row, col);
+  const cell = { sheet: view.name, cell: a1(row, col) };
+  const err = view.formulaError(row, col);
+  if (err) return { value: null, cell, decimals: 0, raw: err, invalid: true };
+  const p = parseAmount(raw, view.numFmt(row, col));
+  if (p.kind === 'blank') return { value: null, cell, decimals: 0, raw };
+  if (p.kind === 'invalid') return { value: null, cell, decimals: 0, raw, invalid: true };
+  return { value: p.value, cell, decimals: p.decimals, raw };
+}
+
+export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta): RowsTable | string {
+  const kind = meta.kind;
+  const columns: Column[] = [];
+  const codeCols: { col: number; part: string }[] = [];
+  let nameCol = -1;
+  let unitNameCol = -1;
+  const seen = new Set<string>();
+  header.paths.forEach((path, j) => {
+    const col = meta.left + j;
+    if (view.isHiddenCol(col)) return;
+    const role = classifyColumn(kind, path);
+    if (role.role === 'code') codeCols.push({ col, part: norm(path[path.length - 1] ?? '') });
+    else if (role.role === 'name' && nameCol < 0) nameCol = col;
+    else if (role.role === 'unit-name' && unitNameCol < 0) unitNameCol = col;
+    else if (role.role === 'amount' && !seen.has(role.key)) {
+      seen.add(role.key);
+      columns.push({ key: role.key, path, label: path.join('/'), col, parent: role.parent });
+    }
+  });
+  if (columns.length === 0) return '未找到金额列';
+  settleParents(columns);
+  const splitCode = codeCols.length >= 2 && codeCols.every((c) => /^(类|款|项)$/.test(c.part));
+  const codeCol = codeCols.length > 0 ? codeCols[0].col : -1;
+  const headerLeaves = new Map<number, string>();
+  header.paths.forEach((p, j) => p.length && headerLeaves.set(meta.left + j, p[p.length - 1]));
+
+  const rows: Row[] = [];
+  let lastCls = '';
+  let lastKuan = '';
+  for (let r = header.dataStart; r <= meta.bottom; r++) {
+    if (view.isHiddenRow(r)) continue;
+    const firstText = firstNonEmpty(view, r, meta.left, meta.right);
+    if (firstText === null) continue;
+    if (NOTE_RE.test(norm(firstText.text)) && !isTotalLabel(firstText.text)) {
+      meta.notes.push({ text: firstText.text, cell: { sheet: view.name, cell: a1(r, firstText.col) } });
+      continue;
+    }
+    if (isRepeatedHeader(view, r, headerLeaves)) continue;
+
+    let code: string | null = null;
+    let codeText: string | undefined;
+    let codeCell: { sheet: string; cell: string } | undefined;
+    let name = nameCol >= 0 ? view.text(r, nameCol) : '';
+    let nameCell = nameCol >= 0 ? { sheet: view.name, cell: a1(r, nameCol) } : undefined;
+    let isTotal = false;
+    if (splitCode) {
+      const parts = codeCols.map((c) => squash(halfWidth(view.text(r, c.col))));
+      const [cls, kuan, xiang] = [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''];
+      if (cls) {
+        lastCls = cls;
+        lastKuan = '';
+      }
+      if (kuan) lastKuan = kuan;
+      if (/^\d+$/.test(cls) || /^\d+$/.test(kuan) || /^\d+$/.test(xiang)) {
+        code = xiang ? lastCls + lastKuan.padStart(2, '0') + xiang.padStart(2, '0') : kuan ? lastCls + kuan.padStart(2, '0') : cls;
+        codeText = parts.filter(Boolean).join(' ');
+        codeCell = { sheet: view.name, cell: a1(r, codeCols[xiang ? 2 : kuan ? 1 : 0].col) };
+      } else if (isTotalLabel(parts.join(''))) isTotal = true;
+    } else if (codeCol >= 0) {
+      const v = view.value(r, codeCol);
+      const t = view.text(r, codeCol);
+      if (t !== '') {
+        codeCell = { sheet: view.name, cell: a1(r, codeCol) };
+        if (isTotalLabel(t)) isTotal = true;
+        else {
+          code = parseCode(v);
+          codeText = t;
+          if (code === null) {
+            const split = splitCodeName(t);
+            if (split) {
+              code = split.code;
+              if (!name) name = split.name;
+            }
+          }
+        }
+      }
+    }
+    if (!code && name) {
+      const split = splitCodeName(name);
+      if (split && (codeCol < 0 || view.text(r, codeCol) === '')) {
+        code = split.code;
+        codeText = split.code;
+        codeCell = nameCell;
+        name = split.name;
+      }
+    }
+    if (isTotalLabel(name)) isTotal = true;
+    if (unitNameCol >= 0 && isTotalLabel(view.text(r, unitNameCol))) isTotal = true;
+
+    const amounts: Record<string, Amount> = {};
+    let any = false;
+    for (const c of columns) {
+      const a = readAmount(view, r, c.col);
+      amounts[c.key] = a;
+      if (a.value !== null || a.invalid) any = true;
+    }
+    const unitName = unitNameCol >= 0 ? view.text(r, unitNameCol) : '';
+    if (!code && !name && !any && !isTotal && !unitName) continue;
+    if (!code && !name && !isTotal && !any) continue;
+    if (kind === 'project' && !name && unitName && !isTotal) {
+      rows.push({ row: r, code, codeCell, codeText, name: unitName, nameCell: { sheet: view.name, cell: a1(r, unitNameCol) }, isTotal, amounts, children: [], isGroup: true });
+      continue;
+    }
+    if (!name && unitName && !isTotal) {
+      name = unitName;
+      nameCell = { sheet: view.name, cell: a1(r, unitNameCol) };
+    }
+    rows.push({ row: r, code, codeCell, codeText, name, nameCell, isTotal, amounts, children: [] });
+  }
+  linkHierarchy(rows, kind);
+  const codeKind: RowsTable['codeKind'] =
+    kind === 'gpb-basic' ? 'economic' : kind === 'income-summary' || kind === 'gpb-expenditure-by-unit' ? 'unit' : codeCol >= 0 || splitCode ? 'functional' : 'none';
+  if (kind === 'project' || kind === 'three-public') {
+    if (codeCol < 0) return { shape: 'rows', columns, rows, codeKind: 'none' };
+  }
+  return { shape: 'rows', columns, rows, codeKind };
+}
+
+function firstNonEmpty(view: SheetView, r: number, left: number, right: number): { text: string; col: number } | null {
+  for (let c = left; c <= right; c++) {
+    const t = view.text(r, c);
+    if (t !== '') return { text: t, col: c };
+  }
+  return null;
+}
+
+function isRepeatedHeader(view: SheetView, r: number, leaves: Map<number, string>): boolean {
+  let match = 0;
+  let other = 0;
+  for (const [c, leaf] of leaves) {
+    const t = norm(view.text(r, c));
+    if (t === '') continue;
+    if (t === leaf) match++;
+    else other++;
+  }
+  return match >= 2 && match > other;
+}
+
+/** Parent of each coded row: the nearest row above whose code is a proper prefix of its code. */
+function linkHierarchy(rows: Row[], kind: TableKind): void {
+  const stack: number[] = [];
+  let groupIndex = -1;
+  rows.forEach((row, i) => {
+    if (row.isTotal) {
+      stack.length = 0;
+      return;
+    }
+    if (kind === 'project') {
+      if (row.isGroup) {
+        groupIndex = i;
+        return;
+      }
+      if (groupIndex >= 0) {
+        row.parent = groupIndex;
+        rows[groupIndex].children.push(i);
+      }
+      return;
+    }
+    if (!row.code) return;
+    while (stack.length && !row.code.startsWith(rows[stack[stack.length - 1]].code as string)) stack.pop();
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    if (top !== undefined && rows[top].code !== row.code) {
+      row.parent = top;
+      rows[top].children.push(i);
+    }
+    stack.push(i);
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * 收支总表 and 财政拨款收支总表: an income side and an expenditure side in one row ("项目 | 预算数 | 项目 | 预算数").
+ * Each printed line becomes a Line with a role (source, class, 本年合计, 结转, 总计) and its amount cell.
+ */
+import { a1, SheetView } from '../grid';
+import type { Amount, Line, LineRole, SidesTable, TableKind, TableMeta } from '../tables/types';
+import type { ClassResolver } from './classes';
+import { sourceKey } from './columns';
+import type { HeaderInfo } from './header';
+import { readAmount } from './rows';
+import { norm, stripNumbering } from './text';
+
+type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
+
+interface Side {
+  side: 'income' | 'expenditure';
+  labelCol: number;
+  amountCols: { col: number; key: string }[];
+}
+
+const NOTE_RE = /^(注|备注|说明|填报说明|注释|空表说明)/;
+
+function amountKey(path: string[], index: number): string {
+  const leaf = norm(path[path.length - 1] ?? '');
+  if (index === 0 || /^(预算数|合计|小计|金额|本年预算数?)$/.test(leaf)) return 'amount';
+  return sourceKey(leaf) ?? leaf;
+}
+
+export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta, classCode: ClassResolver): SidesTable | string {
+  // Label columns are those headed 项目 (or 收入项目 / 支出项目 / 功能分类科目); the second one starts the expenditure side.
+  const labelCols: number[] = [];
+  header.paths.forEach((p, j) => {
+    const leaf = norm(p[p.length - 1] ?? '');
+    const all = norm(p.join('/'));
+    if (/^(项目|收入项目|支出项目|科目|科目名称|项目名称)$|功能分类/.test(leaf) && !/预算数|金额/.test(leaf)) labelCols.push(meta.left + j);
+    else if (/^(收入|支出)$/.test(leaf) && !/预算数/.test(all)) labelCols.push(meta.left + j);
+  });
+  if (labelCols.length < 2) return '未找到收入、支出两栏（项目 | 预算数）';
+  const sides: Side[] = [];
+  for (let i = 0; i < 2; i++) {
+    const labelCol = labelCols[i];
+    const next = i + 1 < labelCols.length ? labelCols[i + 1] : meta.right + 1;
+    const amountCols: { col: number; key: string }[] = [];
+    for (let c = labelCol + 1; c < next; c++) {
+      if (view.isHiddenCol(c)) continue;
+      const path = header.paths[c - meta.left] ?? [];
+      if (path.length === 0) continue;
+      amountCols.push({ col: c, key: amountKey(path, amountCols.length) });
+    }
+    if (amountCols.length === 0) return '未找到预算数列';
+    sides.push({ side: i === 0 ? 'income' : 'expenditure', labelCol, amountCols });
+  }
+
+  const lines: Line[] = [];
+  const state = { income: 'current' as 'current' | 'carry' | 'done', expenditure: 'current' as 'current' | 'done' };
+  for (let r = header.dataStart; r <= meta.bottom; r++) {
+    if (view.isHiddenRow(r)) continue;
+    const first = view.text(r, sides[0].labelCol);
+    if (first && NOTE_RE.test(norm(first))) {
+      meta.notes.push({ text: first, cell: { sheet: view.name, cell: a1(r, sides[0].labelCol) } });
+      continue;
+    }
+    for (const s of sides) {
+      const label = view.text(r, s.labelCol);
+      if (!label) continue;
+      const amounts: Record<string, Amount> = {};
+      for (const ac of s.amountCols) amounts[ac.key] = readAmount(view, r, ac.col);
+      const amount = amounts[s.amountCols[0].key];
+      const name = stripNumbering(label).replace(/其它/g, '其他');
+      const { role, key } = classify(s.side, name, label, state, classCode);
+      lines.push({ side: s.side, role, key, label, name, labelCell: { sheet: view.name, cell: a1(r, s.labelCol) }, amount, amounts });
+    }
+  }
+  return { shape: 'sides', lines };
+}
+
+function classify(
+  side: 'income' | 'expenditure',
+  name: string,
+  label: string,
+  state: { income: 'current' | 'carry' | 'done'; expenditure: 'current' | 'done' },
+  classCode: ClassResolver,
+): { role: LineRole; key?: string } {
+  if (side === 'income') {
+    if (/^收入总计$|^收入合计$|^总计$/.test(name)) {
+      state.income = 'done';
+      return { role: 'grand-total' };
+    }
+    if (/^本年收入(合计|小计)?$|^收入小计$/.test(name)) {
+      state.income = 'current';
+      return { role: 'current-total' };
+    }
+    if (/^上年结转(结余)?$|^上年结余$|^上年结转和结余$|^上年结转结余收入$/.test(name)) {
+      state.income = 'carry';
+      return { role: 'carry' };
+    }
+    const k = sourceKey(name);
+    if (k) return { role: state.income === 'carry' ? 'carry-item' : 'item', key: k };
+    return { role: 'other' };
+  }
+  if (/^支出总计$|^支出合计$|^总计$/.test(name)) return { role: 'grand-total' };
+  if (/^本年支出(合计|小计)?$|^支出小计$/.test(name)) return { role: 'current-total' };
+  if (/^年终结转(结余)?$|^年末结转(和)?结余$|^结转下年$|^年终结余$/.test(name)) return { role: 'year-end' };
+  const code = classCode(label);
+  if (code) return { role: 'class', key: code };
+  return { role: 'other' };
+}

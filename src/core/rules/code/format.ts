@@ -1,0 +1,44 @@
+import { defineRule } from '../rule';
+import { tableLabel } from '../support/labels';
+
+/** 功能分类 codes have 3/5/7 digits, 经济分类 codes 3/5; a code cell holds digits only. */
+export default defineRule({
+  id: 'code/format',
+  severity: 'error',
+  title: { zh: '科目编码位数与格式', en: 'Classification code format' },
+  messages: {
+    notDigits: {
+      zh: '{table}：科目编码“{text}”不是数字编码',
+      en: '{table}: the code "{text}" is not a numeric classification code',
+    },
+    length: {
+      zh: '{table}：{system}编码 {code} 为 {len} 位，应为 {allowed} 位（类/款/项）',
+      en: '{table}: {system} code {code} has {len} digits; it must have {allowed}',
+    },
+  },
+  check(ctx) {
+    for (const t of ctx.tables) {
+      if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
+      const allowed = t.codeKind === 'functional' ? [3, 5, 7] : [3, 5];
+      const system = t.codeKind === 'functional' ? '功能分类' : '经济分类';
+      for (const r of t.rows) {
+        if (r.isTotal || !r.codeCell) continue;
+        if (!r.code) {
+          if (r.codeText) {
+            ctx.report({ messageId: 'notDigits', at: r.codeCell, table: t, category: 'format', data: { table: tableLabel(t), text: r.codeText } });
+          }
+          continue;
+        }
+        if (!allowed.includes(r.code.length)) {
+          ctx.report({
+            messageId: 'length',
+            at: r.codeCell,
+            table: t,
+            category: 'format',
+            data: { table: tableLabel(t), system, code: r.code, len: String(r.code.length), allowed: allowed.join('/') },
+          });
+        }
+      }
+    }
+  },
+});

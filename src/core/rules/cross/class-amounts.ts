@@ -1,0 +1,103 @@
+import Decimal from 'decimal.js';
+import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
+import { defineRule, RuleContext } from '../rule';
+import { compareEqual } from '../support/amounts';
+import { allGeneralBudget, byCode } from '../support/funding';
+import { tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES } from '../support/messages';
+
+/**
+ * Each 类 printed in 收支总表 equals the same 类 (by code) in 支出总表; each 类 in 财政拨款收支总表 equals the same 类
+ * in 一般公共预算支出表 (plus 政府性基金预算支出表 when the department has fund money).
+ * A 类 with money in the detail table but missing from the summary's list is reported too.
+ */
+export default defineRule({
+  id: 'cross/class-amounts',
+  severity: 'error',
+  title: { zh: '总表各类支出与明细表一致', en: 'Class amounts in the summaries agree with the detail tables' },
+  messages: {
+    ...EQUAL_MESSAGES,
+    missingClass: {
+      zh: '{reference}列有 {code} {name} {expected}，但{subject}中没有这一类支出',
+      en: '{reference} has {code} {name} at {expected}, but {subject} does not list this class',
+    },
+  },
+  check(ctx) {
+    const summary = ctx.sides('income-expenditure-summary');
+    const exp = ctx.rows('expenditure-summary');
+    if (summary && exp) compare(ctx, summary, [exp]);
+    const fiscal = ctx.sides('fiscal-summary');
+    const gpb = ctx.rows('gpb-expenditure');
+    if (fiscal && gpb) {
+      const fund = ctx.rows('gov-fund');
+      const all = allGeneralBudget(ctx);
+      const fundIncome = fiscal.lines.find((l) => l.side === 'income' && l.key === 'fund' && l.amount.value && !l.amount.value.isZero());
+      if (fundIncome && !fund) return; // fund money but no fund table: the class split cannot be checked
+      if (all === undefined && !fund && fiscal.lines.some((l) => l.side === 'income' && l.key === 'soe' && l.amount.value && !l.amount.value.isZero())) return;
+      compare(ctx, fiscal, fund ? [gpb, fund] : [gpb]);
+    }
+  },
+});
+
+function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[]): void {
+  const maps = details.map((d) => byCode(d));
+  const listed = new Set<string>();
+  for (const line of s.lines) {
+    if (line.side !== 'expenditure' || line.role !== 'class' || !line.key) continue;
+    listed.add(line.key);
+    const found = maps.map((m) => m.get(line.key!)?.amounts.total).filter((a): a is Amount => !!a);
+    if (found.length === 0) {
+      // Not in the detail tables: the summary must show nothing for it.
+      if (line.amount.value && !line.amount.value.isZero()) {
+        ctx.report({
+          messageId: 'mismatch',
+          at: line.amount.cell,
+          table: s,
+          data: {
+            subject: `${tableLabel(s)}“${line.name}”`,
+            reference: details.map(tableLabel).join('与'),
+            refCell: '无此类',
+            unit: '',
+          },
+          expected: new Decimal(0),
+          actual: line.amount.value,
+          difference: line.amount.value,
+        });
+      }
+      continue;
+    }
+    const ref: Amount = found.length === 1 ? found[0] : sumAmounts(found);
+    const d = compareEqual({
+      a: line.amount,
+      aTable: s,
+      b: ref,
+      bTable: details[0],
+      subject: `${tableLabel(s)}“${line.name}”`,
+      reference: `${details.map(tableLabel).join('与')} ${line.key}`,
+    });
+    if (d) ctx.report(d);
+  }
+  if (!s.lines.some((l) => l.role === 'class')) return;
+  for (let i = 0; i < details.length; i++) {
+    for (const [code, row] of maps[i]) {
+      if (code.length !== 3 || listed.has(code)) continue;
+      const a = row.amounts.total;
+      if (!a || !a.value || a.value.isZero()) continue;
+      listed.add(code);
+      ctx.report({
+        messageId: 'missingClass',
+        at: a.cell,
+        related: [],
+        table: details[i],
+        data: { subject: tableLabel(s), reference: tableLabel(details[i]), code, name: row.name },
+        expected: a.value,
+      });
+    }
+  }
+}
+
+function sumAmounts(list: Amount[]): Amount {
+  let v: Decimal | null = null;
+  for (const a of list) if (a.value) v = (v ?? new Decimal(0)).plus(a.value);
+  return { ...list[0], value: v, decimals: Math.max(...list.map((a) => a.decimals)) };
+}

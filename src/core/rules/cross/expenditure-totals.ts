@@ -1,0 +1,91 @@
+import Decimal from 'decimal.js';
+import { defineRule } from '../rule';
+import { compareEqual } from '../support/amounts';
+import { allGeneralBudget, byCode, totalRow } from '../support/funding';
+import { columnLabel, rowLabel, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES } from '../support/messages';
+import { inWan } from '../support/amounts';
+
+/**
+ * 支出总表 合计 = 收支总表 本年支出合计; when all money is 一般公共预算, 支出总表 = 一般公共预算支出表 line by line
+ * (合计, 基本支出, 项目支出 and every code). With other money, only the 一般公共预算 part can be compared: it may not
+ * exceed the whole.
+ */
+export default defineRule({
+  id: 'cross/expenditure-totals',
+  severity: 'error',
+  title: { zh: '支出总表与收支总表、一般公共预算支出表一致', en: 'Expenditure summary agrees with the summary and the general budget table' },
+  messages: {
+    ...EQUAL_MESSAGES,
+    exceeds: {
+      zh: '{subject}为 {actual}，超过{reference}（{refCell}）的 {expected}：一般公共预算部分不应大于全部支出',
+      en: '{subject} is {actual}, more than {reference} ({refCell}) at {expected}: the general-budget part cannot exceed the whole',
+    },
+  },
+  check(ctx) {
+    const exp = ctx.rows('expenditure-summary');
+    const summary = ctx.sides('income-expenditure-summary');
+    const gpb = ctx.rows('gpb-expenditure');
+    const expTotal = exp ? totalRow(exp) : undefined;
+    if (exp && expTotal && summary) {
+      const line = summary.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total');
+      if (line && expTotal.amounts.total) {
+        const d = compareEqual({
+          a: expTotal.amounts.total,
+          aTable: exp,
+          b: line.amount,
+          bTable: summary,
+          subject: `${tableLabel(exp)} 合计行·合计`,
+          reference: `${tableLabel(summary)}“${line.name}”`,
+        });
+        if (d) ctx.report(d);
+      }
+    }
+    if (!exp || !gpb) return;
+    const all = allGeneralBudget(ctx);
+    const gpbRows = byCode(gpb);
+    const pairs: [string, string][] = [
+      ['total', 'total'],
+      ['basic', 'basic'],
+      ['project', 'project'],
+    ];
+    const gTotal = totalRow(gpb);
+    const rowsToCompare: { e: typeof expTotal; g: typeof gTotal }[] = [];
+    if (expTotal && gTotal) rowsToCompare.push({ e: expTotal, g: gTotal });
+    for (const r of exp.rows) if (r.code && gpbRows.has(r.code)) rowsToCompare.push({ e: r, g: gpbRows.get(r.code) });
+    for (const { e, g } of rowsToCompare) {
+      if (!e || !g) continue;
+      for (const [ek, gk] of pairs) {
+        const ea = e.amounts[ek];
+        const ga = g.amounts[gk];
+        if (!ea || !ga) continue;
+        const col = gpb.columns.find((c) => c.key === gk)!;
+        if (all === true) {
+          const d = compareEqual({
+            a: ga,
+            aTable: gpb,
+            b: ea,
+            bTable: exp,
+            subject: `${tableLabel(gpb)} ${rowLabel(g)}·${columnLabel(col)}`,
+            reference: `${tableLabel(exp)}同一行`,
+          });
+          if (d) ctx.report(d);
+        } else {
+          const gv = inWan(ga, gpb).value ?? new Decimal(0);
+          const ev = inWan(ea, exp).value ?? new Decimal(0);
+          if (gv.minus(ev).gt(new Decimal(10).pow(-Math.min(gpb.decimals, exp.decimals)))) {
+            ctx.report({
+              messageId: 'exceeds',
+              at: ga.cell,
+              related: [ea.cell],
+              table: gpb,
+              data: { subject: `${tableLabel(gpb)} ${rowLabel(g)}·${columnLabel(col)}`, reference: `${tableLabel(exp)}同一行`, refCell: `${ea.cell.sheet}!${ea.cell.cell}` },
+              expected: ea.value ?? new Decimal(0),
+              actual: ga.value ?? new Decimal(0),
+            });
+          }
+        }
+      }
+    }
+  },
+});

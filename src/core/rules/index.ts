@@ -1,0 +1,43 @@
+/** The built-in rule set, in the order findings are produced. */
+import invalidAmount from './amount/invalid';
+import consistentNames from './code/consistent-names';
+import codeFormat from './code/format';
+import codeParent from './code/parent';
+import basicExpenditure from './cross/basic-expenditure';
+import byUnitTotals from './cross/by-unit-totals';
+import classAmounts from './cross/class-amounts';
+import expenditureTotals from './cross/expenditure-totals';
+import fiscalIncome from './cross/fiscal-income';
+import incomeTotals from './cross/income-totals';
+import projectTotal from './cross/project-total';
+import emptyTableNote from './meta/empty-table-note';
+import orgName from './meta/org-name';
+import requiredTables from './meta/required-tables';
+import unit from './meta/unit';
+import type { RuleDefinition } from './rule';
+import sumChildren from './sum/children';
+import sumColumns from './sum/columns';
+import sumSides from './sum/sides';
+import sumTotalRow from './sum/total-row';
+
+export const ALL_RULES: RuleDefinition[] = [
+  requiredTables,
+  orgName,
+  unit,
+  emptyTableNote,
+  invalidAmount,
+  sumColumns,
+  sumChildren,
+  sumTotalRow,
+  sumSides,
+  expenditureTotals,
+  classAmounts,
+  incomeTotals,
+  fiscalIncome,
+  basicExpenditure,
+  projectTotal,
+  byUnitTotals,
+  codeFormat,
+  codeParent,
+  consistentNames,
+];

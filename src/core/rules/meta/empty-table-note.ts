@@ -1,0 +1,30 @@
+import type { Table } from '../../tables/types';
+import { defineRule } from '../rule';
+import { tableLabel } from '../support/labels';
+
+const NOTE = /空表|无.{0,12}(预算|收支|经费|支出|项目|安排)|未安排|没有.{0,8}(预算|收支|经费|支出)|不涉及/;
+
+/** A table whose every amount is 0 or blank carries a 空表说明 (why it is empty). */
+export default defineRule({
+  id: 'meta/empty-table-note',
+  severity: 'warning',
+  title: { zh: '空表须附空表说明', en: 'An empty table carries a note' },
+  messages: {
+    missing: {
+      zh: '{table}金额全部为 0 或空白，但未附空表说明（如“本单位无…预算，此表为空表”）',
+      en: '{table} is all zero or blank but has no note explaining why (空表说明)',
+    },
+  },
+  check(ctx) {
+    for (const t of ctx.tables) {
+      if (!isEmpty(t)) continue;
+      if (t.notes.some((n) => NOTE.test(n.text))) continue;
+      ctx.report({ messageId: 'missing', at: t.titleCell, table: t, category: 'missing', data: { table: tableLabel(t) } });
+    }
+  },
+});
+
+function isEmpty(t: Table): boolean {
+  const amounts = t.shape === 'rows' ? t.rows.flatMap((r) => Object.values(r.amounts)) : t.lines.flatMap((l) => Object.values(l.amounts));
+  return amounts.every((a) => !a.invalid && (a.value === null || a.value.isZero()));
+}

@@ -1,0 +1,31 @@
+import { defineRule } from '../rule';
+import { compareSum } from '../support/amounts';
+import { columnLabel, rowLabel, tableLabel } from '../support/labels';
+import { SUM_MESSAGES } from '../support/messages';
+
+/** 类 = Σ 款, 款 = Σ 项 (by code prefix), a unit = Σ its sub-units, in every amount column. */
+export default defineRule({
+  id: 'sum/children',
+  severity: 'error',
+  title: { zh: '上级科目等于下级科目之和', en: 'A parent code equals the sum of its children' },
+  messages: SUM_MESSAGES,
+  check(ctx) {
+    for (const t of ctx.tables) {
+      if (t.shape !== 'rows' || t.kind === 'project') continue;
+      const partsDesc = t.codeKind === 'unit' ? '所属下级单位' : '下级科目';
+      for (const row of t.rows) {
+        if (row.children.length === 0) continue;
+        for (const col of t.columns) {
+          const d = compareSum({
+            table: t,
+            total: row.amounts[col.key],
+            parts: row.children.map((i) => ({ amount: t.rows[i].amounts[col.key], label: rowLabel(t.rows[i]) })),
+            subject: `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(col)}`,
+            partsDesc,
+          });
+          if (d) ctx.report(d);
+        }
+      }
+    }
+  },
+});

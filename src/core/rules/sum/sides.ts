@@ -1,0 +1,68 @@
+import type { AnySidesTable, Line } from '../../tables/types';
+import { defineRule, RuleContext } from '../rule';
+import { compareSum } from '../support/amounts';
+import { lineLabel, tableLabel } from '../support/labels';
+import { SUM_MESSAGES } from '../support/messages';
+
+/**
+ * 收支总表 / 财政拨款收支总表: 本年收入合计 = Σ income sources, 上年结转 = Σ its sources, 本年支出合计 = Σ classes,
+ * each 总计 = 本年 + 结转, and 收入总计 = 支出总计.
+ */
+export default defineRule({
+  id: 'sum/sides',
+  severity: 'error',
+  title: { zh: '收支总表各合计、总计平衡', en: 'Summary tables add up and balance' },
+  messages: SUM_MESSAGES,
+  check(ctx) {
+    for (const t of ctx.tables) if (t.shape === 'sides') checkTable(ctx, t);
+  },
+});
+
+function checkTable(ctx: RuleContext, t: AnySidesTable): void {
+  const T = tableLabel(t);
+  const one = (side: 'income' | 'expenditure', role: Line['role']) => t.lines.find((l) => l.side === side && l.role === role);
+  const many = (side: 'income' | 'expenditure', role: Line['role']) => t.lines.filter((l) => l.side === side && l.role === role);
+  const sum = (total: Line | undefined, parts: Line[], partsDesc: string) => {
+    if (!total || parts.length === 0) return;
+    for (const key of Object.keys(total.amounts)) {
+      if (!parts.every((p) => p.amounts[key])) continue;
+      const d = compareSum({
+        table: t,
+        total: total.amounts[key],
+        parts: parts.map((p) => ({ amount: p.amounts[key], label: lineLabel(p) })),
+        subject: `${T} ${lineLabel(total)}${key === 'amount' ? '' : '·' + key}`,
+        partsDesc,
+      });
+      if (d) ctx.report(d);
+    }
+  };
+  const incomeCurrent = one('income', 'current-total');
+  const items = many('income', 'item');
+  sum(incomeCurrent, items, '各项收入');
+  const carry = one('income', 'carry');
+  const carryItems = many('income', 'carry-item');
+  sum(carry, carryItems, '上年结转各项');
+  const incomeGrand = one('income', 'grand-total');
+  const incomeParts = [incomeCurrent ?? null, carry ?? null].filter((x): x is Line => x !== null);
+  if (incomeCurrent) sum(incomeGrand, incomeParts, '本年收入与上年结转');
+  else sum(incomeGrand, [...items, ...(carry ? [carry] : [])], '各项收入与上年结转');
+
+  const expCurrent = one('expenditure', 'current-total');
+  const classes = many('expenditure', 'class');
+  sum(expCurrent, classes, '各类支出');
+  const yearEnd = one('expenditure', 'year-end');
+  const expGrand = one('expenditure', 'grand-total');
+  if (expCurrent) sum(expGrand, [expCurrent, ...(yearEnd ? [yearEnd] : [])], '本年支出与年终结转结余');
+  else sum(expGrand, [...classes, ...(yearEnd ? [yearEnd] : [])], '各类支出与年终结转结余');
+
+  if (incomeGrand && expGrand) {
+    const d = compareSum({
+      table: t,
+      total: expGrand.amount,
+      parts: [{ amount: incomeGrand.amount, label: lineLabel(incomeGrand) }],
+      subject: `${T} ${lineLabel(expGrand)}`,
+      partsDesc: '收入总计',
+    });
+    if (d) ctx.report(d);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Row } from '../../tables/types';
+import { defineRule } from '../rule';
+import { compareSum } from '../support/amounts';
+import { columnLabel, rowLabel, tableLabel } from '../support/labels';
+import { SUM_MESSAGES } from '../support/messages';
+
+/** The 合计 row equals the sum of the top-level rows (类, top units, projects or their groups). */
+export default defineRule({
+  id: 'sum/total-row',
+  severity: 'error',
+  title: { zh: '合计行等于各类（各单位、各项目）之和', en: 'The total row equals the sum of the top-level rows' },
+  messages: SUM_MESSAGES,
+  check(ctx) {
+    for (const t of ctx.tables) {
+      if (t.shape !== 'rows') continue;
+      const totals = t.rows.filter((r) => r.isTotal);
+      if (totals.length !== 1) continue;
+      const total = totals[0];
+      const top: Row[] = t.rows.filter((r) => !r.isTotal && r.parent === undefined);
+      if (top.length === 0) continue;
+      const desc = t.kind === 'project' ? '各项目' : t.codeKind === 'unit' ? '各单位' : t.codeKind === 'none' ? '各行' : '各类科目';
+      for (const col of t.columns) {
+        const d = compareSum({
+          table: t,
+          total: total.amounts[col.key],
+          parts: top.map((r) => ({ amount: r.amounts[col.key], label: rowLabel(r) })),
+          subject: `${tableLabel(t)} 合计行·${columnLabel(col)}`,
+          partsDesc: desc,
+        });
+        if (d) ctx.report(d);
+      }
+    }
+  },
+});

@@ -1,0 +1,179 @@
+/**
+ * The arithmetic every sum rule shares: compare a total with its parts under the rounding interval of DESIGN.md,
+ * keep blank apart from 0, and suggest a 舍位平衡 fix for a 尾差.
+ */
+import Decimal from 'decimal.js';
+import type { CellRef } from '../../grid';
+import { formatAmount, roundingTolerance } from '../../money';
+import type { Amount, Table } from '../../tables/types';
+import type { ReportDescriptor } from '../rule';
+
+export interface Part {
+  amount: Amount;
+  /** How the part is named in messages, e.g. "30201 办公费". */
+  label: string;
+}
+
+export interface SumCheck {
+  table: Table;
+  total: Amount;
+  parts: Part[];
+  /** e.g. "302 商品和服务支出·公用经费". */
+  subject: string;
+  /** e.g. "下级科目" / "各类支出" / "基本支出与项目支出". */
+  partsDesc: string;
+}
+
+export function cellName(c: CellRef): string {
+  return `${c.sheet}!${c.cell}`;
+}
+
+/** Amount in 万元 (tables in 元 are converted), with the decimals the figure has in 万元. */
+export function inWan(a: Amount, table: Table): { value: Decimal | null; decimals: number } {
+  const factor = table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
+  if (a.value === null) return { value: null, decimals: table.decimals + factor };
+  return { value: factor === 0 ? a.value : a.value.div(new Decimal(10).pow(factor)), decimals: table.decimals + factor };
+}
+
+/** Checks total = Σ parts. Returns the descriptor to report, or null when the relation holds. */
+export function compareSum(c: SumCheck): ReportDescriptor | null {
+  if (c.total.invalid || c.parts.some((p) => p.amount.invalid)) return null;
+  const present = c.parts.filter((p) => p.amount.value !== null);
+  let expected = new Decimal(0);
+  for (const p of present) expected = expected.plus(p.amount.value as Decimal);
+  const d = c.table.decimals;
+  const related = c.parts.map((p) => p.amount.cell);
+  const blankParts = c.parts.filter((p) => p.amount.value === null).map((p) => p.amount.cell);
+  const base = {
+    table: c.table,
+    related,
+    decimals: d,
+    data: { subject: c.subject, parts: c.partsDesc, cell: cellName(c.total.cell) } as Record<string, string>,
+  };
+  if (c.total.value === null) {
+    if (expected.isZero()) return null;
+    return {
+      ...base,
+      messageId: 'blank',
+      at: c.total.cell,
+      severity: 'error',
+      category: 'blank',
+      expected,
+      actual: '',
+      blankParts,
+    };
+  }
+  const diff = c.total.value.minus(expected);
+  if (diff.isZero()) return null;
+  // Parts printed as 0 are nothing, not rounded figures: only non-zero parts widen the interval.
+  const rounded = present.filter((p) => !(p.amount.value as Decimal).isZero()).length;
+  const tol = c.table.exact ? new Decimal(0) : roundingTolerance(d, Math.max(1, rounded));
+  if (diff.abs().lte(tol)) {
+    const fix = balanceFix(c, diff);
+    return {
+      ...base,
+      data: { ...base.data, tolerance: formatAmount(tol, d), fix: fix ? fix.text : '' },
+      messageId: 'rounding',
+      at: c.total.cell,
+      severity: 'warning',
+      category: 'rounding',
+      expected,
+      actual: c.total.value,
+      difference: diff,
+      suggestion: fix ?? undefined,
+      blankParts,
+    };
+  }
+  return {
+    ...base,
+    messageId: 'mismatch',
+    at: c.total.cell,
+    severity: 'error',
+    category: 'mismatch',
+    expected,
+    actual: c.total.value,
+    difference: diff,
+    blankParts,
+  };
+}
+
+/** 舍位平衡: move the gap onto the largest part, so the parts add up to the printed total. */
+function balanceFix(c: SumCheck, diff: Decimal): { cell: CellRef; from: string; to: string; text: string } | null {
+  let best: Part | null = null;
+  for (const p of c.parts) {
+    if (p.amount.value === null) continue;
+    if (!best || p.amount.value.abs().gt((best.amount.value as Decimal).abs())) best = p;
+  }
+  if (!best || best.amount.value === null) return null;
+  const d = c.table.decimals;
+  const from = formatAmount(best.amount.value, d);
+  const to = formatAmount(best.amount.value.plus(diff), d);
+  return {
+    cell: best.amount.cell,
+    from,
+    to,
+    text: `将${best.label}（${cellName(best.amount.cell)}）由 ${from} 调为 ${to}，或将合计改为 ${formatAmount(
+      (c.total.value as Decimal).minus(diff),
+      d,
+    )}`,
+  };
+}
+
+export interface EqualCheck {
+  /** The figure reported as wrong, and its table. */
+  a: Amount;
+  aTable: Table;
+  /** The figure it must equal, and its table. */
+  b: Amount;
+  bTable: Table;
+  subject: string;
+  reference: string;
+}
+
+/** Checks that the same figure printed in two tables agrees (after converting 元/万元), allowing one rounding step. */
+export function compareEqual(c: EqualCheck): ReportDescriptor | null {
+  if (c.a.invalid || c.b.invalid) return null;
+  const a = inWan(c.a, c.aTable);
+  const b = inWan(c.b, c.bTable);
+  const av = a.value ?? new Decimal(0);
+  const bv = b.value ?? new Decimal(0);
+  const sameUnit = (c.aTable.unit ?? '万元') === (c.bTable.unit ?? '万元');
+  const scale = (v: Decimal) => (sameUnit ? inverseWan(v, c.aTable) : v);
+  const unitLabel = sameUnit ? '' : '（折合万元）';
+  const decimals = Math.min(a.decimals, b.decimals);
+  const data = {
+    subject: c.subject,
+    reference: c.reference,
+    refCell: cellName(c.b.cell),
+    unit: unitLabel,
+  };
+  const diff = av.minus(bv);
+  const blankParts = [c.a, c.b].filter((x) => x.value === null).map((x) => x.cell);
+  if (diff.isZero()) {
+    return null;
+  }
+  const both = c.aTable.exact && c.bTable.exact;
+  const tol = both ? new Decimal(0) : roundingTolerance(decimals, 1);
+  const printDec = sameUnit ? c.aTable.decimals : decimals;
+  const base: ReportDescriptor = {
+    messageId: 'mismatch',
+    table: c.aTable,
+    at: c.a.cell,
+    related: [c.b.cell],
+    data,
+    expected: scale(bv),
+    actual: c.a.value === null ? '' : scale(av),
+    difference: scale(diff),
+    decimals: printDec,
+    blankParts,
+  };
+  if (diff.abs().lte(tol) && c.a.value !== null && c.b.value !== null) {
+    return { ...base, messageId: 'rounding', severity: 'warning', category: 'rounding' };
+  }
+  return { ...base, severity: 'error', category: 'mismatch' };
+}
+
+function inverseWan(v: Decimal, table: Table): Decimal {
+  const factor = table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
+  return factor === 0 ? v : v.times(new Decimal(10).pow(factor));
+}

@@ -1,0 +1,40 @@
+/** Facts about the department's money that decide which cross-table comparisons are valid. */
+import type { AnyRowsTable, Row } from '../../tables/types';
+import type { RuleContext } from '../rule';
+
+/**
+ * True when all of this year's money is 一般公共预算 (no other source, no carry-over): then 支出总表 and
+ * 一般公共预算支出表 must agree line by line. False when another source has money; undefined when unknown.
+ */
+export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
+  const summary = ctx.sides('income-expenditure-summary');
+  if (summary) {
+    const lines = summary.lines.filter((l) => l.side === 'income' && (l.role === 'item' || l.role === 'carry' || l.role === 'carry-item'));
+    if (lines.length > 0) {
+      return lines.every((l) => (l.role === 'item' && l.key === 'gpb') || l.amount.value === null || l.amount.value.isZero());
+    }
+  }
+  const income = ctx.rows('income-summary');
+  const total = income ? totalRow(income) : undefined;
+  if (income && total) {
+    const others = income.columns.filter((c) => c.key !== 'total' && c.key !== 'current' && c.key !== 'current.gpb' && !/^carry$/.test(c.key));
+    return others.every((c) => {
+      const v = total.amounts[c.key]?.value;
+      return v === null || v === undefined || v.isZero();
+    });
+  }
+  return undefined;
+}
+
+export function totalRow(t: AnyRowsTable): Row | undefined {
+  const totals = t.rows.filter((r) => r.isTotal);
+  if (totals.length === 1) return totals[0];
+  return undefined;
+}
+
+/** Rows by code (first occurrence). */
+export function byCode(t: AnyRowsTable): Map<string, Row> {
+  const m = new Map<string, Row>();
+  for (const r of t.rows) if (r.code && !m.has(r.code)) m.set(r.code, r);
+  return m;
+}
