@@ -112,7 +112,7 @@ function balanceFix(c: SumCheck, diff: Decimal): { cell: CellRef; from: string; 
     cell: best.amount.cell,
     from,
     to,
-    text: `将${best.label}（${cellName(best.amount.cell)}）由 ${from} 调为 ${to}，或将合计改为 ${formatAmount(
+    text: `将“${best.label}”（${cellName(best.amount.cell)}）由 ${from} 调为 ${to}，或将合计改为 ${formatAmount(
       (c.total.value as Decimal).minus(diff),
       d,
     )}`,

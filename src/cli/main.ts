@@ -1,0 +1,114 @@
+/**
+ * budget-audit <file.xlsx>… [--format text|json|sarif] [--output FILE] [--lang zh|en]
+ * Exit 0: no errors; 1: errors found; 2: a file could not be read (or bad arguments). Input files are never written.
+ */
+import { promises as fs } from 'fs';
+import path from 'path';
+import { audit } from '../core/audit';
+import type { Report } from '../core/report';
+import { Format, toJson, toSarif, toText } from './format';
+import { readGrid, ReadError } from './xlsx';
+
+const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json|sarif] [--output 文件] [--lang zh|en]
+
+  检查部门预算公开附表（收支总表、收入总表、支出总表……）的勾稽关系、科目编码与名称。
+  Checks the totals, cross-table relations and classification codes of budget-disclosure workbooks.
+
+  --format text|json|sarif   输出格式（默认 text）/ output format (default text)
+  --output FILE              写入文件而不是屏幕 / write to FILE instead of stdout
+  --lang zh|en               报告语言（默认 zh）/ report language (default zh)
+
+  退出码 / exit code: 0 无错误 no errors · 1 发现错误 errors found · 2 文件无法读取 a file could not be read
+`;
+
+interface Args {
+  files: string[];
+  format: Format;
+  output?: string;
+  lang: 'zh' | 'en';
+  help: boolean;
+}
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Args {
+  const a: Args = { files: [], format: 'text', lang: 'zh', help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    const value = (name: string) => {
+      const eq = x.indexOf('=');
+      if (eq >= 0) return x.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} 缺少取值 / ${name} needs a value`);
+      return v;
+    };
+    if (x === '-h' || x === '--help') a.help = true;
+    else if (x === '--format' || x.startsWith('--format=')) {
+      const v = value('--format');
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`未知格式 ${v}（可用 text、json、sarif）/ unknown format ${v}`);
+      a.format = v;
+    } else if (x === '--output' || x === '-o' || x.startsWith('--output=')) a.output = value('--output');
+    else if (x === '--lang' || x.startsWith('--lang=')) {
+      const v = value('--lang');
+      a.lang = v.startsWith('en') ? 'en' : 'zh';
+    } else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
+    else a.files.push(x);
+  }
+  return a;
+}
+
+export async function run(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = defaultIo()): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args.files.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (args.output) {
+    const out = path.resolve(args.output);
+    if (args.files.some((f) => path.resolve(f) === out)) {
+      io.err(`--output 不能指向输入文件（输入文件不会被改写）/ --output must not be an input file: ${args.output}\n`);
+      return 2;
+    }
+  }
+  const reports: Report[] = [];
+  let unreadable = false;
+  for (const file of args.files) {
+    try {
+      const grid = await readGrid(file);
+      const r = audit(grid, { file: path.basename(file), locale: args.lang === 'en' ? 'en-US' : 'zh-CN' });
+      r.file = file;
+      reports.push(r);
+    } catch (e) {
+      unreadable = true;
+      if (e instanceof ReadError) io.err(`${file}：${e.zh} / ${e.en}\n`);
+      else io.err(`${file}：无法读取（${(e as Error).message}）/ cannot be read\n`);
+    }
+  }
+  const text = args.format === 'json' ? toJson(reports) : args.format === 'sarif' ? toSarif(reports) : toText(reports, args.lang === 'en');
+  if (reports.length > 0 || args.format !== 'text') {
+    if (args.output) {
+      try {
+        await fs.writeFile(args.output, text, 'utf8');
+      } catch (e) {
+        io.err(`无法写入 ${args.output}（${(e as NodeJS.ErrnoException).code ?? ''}）/ cannot write the output file\n`);
+        return 2;
+      }
+    } else io.out(text);
+  }
+  if (unreadable) return 2;
+  return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+}
+
+function defaultIo() {
+  return { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
+}
