@@ -1,0 +1,28 @@
+import rule from '../../../../src/core/rules/code/consistent-names';
+import { at, mendedGrid, run, seedGrid, setCell } from '../../helpers';
+
+describe('code/consistent-names — a code carries the same name in every table', () => {
+  test('valid (spaces and full-width brackets do not count as a difference)', async () => {
+    const g = setCell(await mendedGrid(), '附表5', 'B9', '事业单位 离退休');
+    expect(run(rule, g)).toEqual([]);
+  });
+  test('invalid: the seed’s 2080505', async () => {
+    const f = run(rule, await seedGrid());
+    expect(f.map(at)).toEqual(['附表5!B10']);
+  });
+  test('on a tie the earlier table is the reference and the later one is flagged', async () => {
+    const g = setCell(await mendedGrid(), '附表3', 'B21', '住房公积金支出');
+    const f = run(rule, g);
+    expect(f.map(at)).toEqual(['附表5!B22']);
+    expect(f[0].related).toEqual([{ sheet: '附表3', cell: 'B21' }]);
+  });
+  test('the name most tables use is the reference', async () => {
+    let g = await mendedGrid();
+    // A third table with the code: 政府性基金表 gets a 2210201 row named as in 附表-5.
+    g = setCell(g, '附表8', 'A7', '2210201');
+    g = setCell(g, '附表8', 'B7', '住房公积金');
+    g = setCell(g, '附表3', 'B21', '住房公积金支出');
+    const f = run(rule, g);
+    expect(f.map(at)).toEqual(['附表3!B21']);
+  });
+});

@@ -1,0 +1,16 @@
+import rule from '../../../../src/core/rules/code/parent';
+import { at, mendedGrid, run, setCell } from '../../helpers';
+
+describe('code/parent — every child code starts with its parent', () => {
+  test('valid', async () => {
+    expect(run(rule, await mendedGrid())).toEqual([]);
+  });
+  test('invalid: a 项 listed under another 款', async () => {
+    const f = run(rule, setCell(await mendedGrid(), '附表3', 'A15', '2080599'));
+    expect(f.map((x) => `${at(x)} ${x.severity}`)).toEqual(['附表3!A15 error']);
+  });
+  test('a 款 whose 类 is not listed is a warning (its total cannot be checked)', async () => {
+    const f = run(rule, setCell(await mendedGrid(), '附表3', 'A14', '21211'));
+    expect(f.map((x) => `${at(x)} ${x.severity}`)).toContain('附表3!A14 warning');
+  });
+});
