@@ -1,0 +1,394 @@
+/**
+ * 政府收支分类科目 catalogue: lookup of 支出功能分类 and 支出经济分类 codes, name checks, 收支总表 class names.
+ *
+ * Pure TypeScript (no fs, no DOM): the data ships as TSV text inside TS modules (./data/<year>/*.ts), so the
+ * same code runs in node, jest and a webpack bundle. Each year's TSV is parsed once, on first use.
+ */
+import { CATALOG_YEARS, type CatalogData } from './data';
+
+export type CodeSystem = 'functional' | 'economic-dept' | 'economic-gov';
+
+export const CODE_SYSTEMS: readonly CodeSystem[] = ['functional', 'economic-dept', 'economic-gov'];
+
+export interface CatalogEntry {
+  code: string;
+  /** The current official name (or the user's name for a custom entry). */
+  name: string;
+  /** Retired / renamed names that stand for this code (for a custom entry that replaces an official one: the official name first). */
+  aliases: string[];
+  /** 类 1, 款 2, 项 3. */
+  level: 1 | 2 | 3;
+  system: CodeSystem;
+  /** Code of the 类 (for a 款) or 款 (for a 项); absent for a 类. */
+  parent?: string;
+  /** Added through withCustom (a 自定义科目 sheet or a JSON file). */
+  custom?: boolean;
+}
+
+/**
+ * exact       the printed name is the official name, character for character;
+ * normalized  equal after normalizeName (whitespace, full/half-width brackets, digits and letters, quotes);
+ * variant     equal only after also reading 其它 as 其他 (a wording variant the rules may want to mention);
+ * alias       the printed name is a retired or renamed name of the code (official = the current name);
+ * mismatch    the code exists but the printed name is none of the above (official = what it should be);
+ * unknown-code  the code is not in the catalogue.
+ */
+export type MatchStatus = 'exact' | 'normalized' | 'variant' | 'alias' | 'mismatch' | 'unknown-code';
+
+/** What had to be evened out for the printed name to equal the official one. */
+export type NameChange = 'whitespace' | 'width' | 'quotes' | '其它→其他';
+
+export interface NameMatch {
+  status: MatchStatus;
+  /** The current official name (every status but unknown-code). */
+  official?: string;
+  /** normalized / variant / alias: the differences that were evened out. */
+  changes?: NameChange[];
+  /** alias: the retired name the printed one matched. */
+  alias?: string;
+  /** mismatch: the printed name is the official name cut short (e.g. "…缴费" for "…缴费支出"). */
+  truncated?: boolean;
+}
+
+/** Which kind of unit pays: 机关 (行政单位 and 参照公务员法管理的事业单位) or another 事业单位. */
+export type UnitKind = '机关' | '事业单位';
+
+export interface EconomicMapping {
+  dept: string;
+  gov: string;
+  /** '*' when the pair holds for either kind of unit. */
+  scope: UnitKind | '*';
+}
+
+export interface Catalog {
+  /** Year of the data actually used. */
+  year: number;
+  /** The year that was asked for; differs from year when the catalogue fell back to the nearest year it has. */
+  requestedYear: number;
+  /** True when requestedYear has no catalogue of its own and year's is used instead. */
+  isFallback: boolean;
+  lookup(system: CodeSystem, code: string): CatalogEntry | undefined;
+  /** Official name for a printed name after normalising (spaces, full/half-width brackets, 其它→其他); 'alias' when the name is a retired name. */
+  matchName(system: CodeSystem, code: string, printed: string): NameMatch;
+  /** 类 code for a class name printed in 收支总表 (e.g. "六、社会保障和就业支出" → "208", also old names via aliases). */
+  classCodeForName(name: string): string | undefined;
+  /** All entries of a system in code order (类 before its 款 before its 项). */
+  entries(system: CodeSystem): CatalogEntry[];
+  /** 政府预算支出经济分类 款 for a 部门预算支出经济分类 款, where the mapping is known; filtered by unit kind when given. */
+  mapEconomic(deptCode: string, unit?: UnitKind): EconomicMapping[];
+  /** Adds user codes (a 自定义科目 sheet or a JSON file): merged over the official ones, marked custom. */
+  withCustom(entries: { system: CodeSystem; code: string; name: string }[]): Catalog;
+}
+
+// ───────────────────────────── names ─────────────────────────────
+
+const WHITESPACE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+
+function stripWhitespace(s: string): string {
+  return s.replace(WHITESPACE, '');
+}
+
+/** Full-width ASCII forms (（）０-９Ａ-Ｚ，．…) to their half-width form. */
+function foldWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+function foldQuotes(s: string): string {
+  return s.replace(/[“”„‟″〝〞]/g, '"').replace(/[‘’‚‛′]/g, "'");
+}
+
+/** 其它 → 其他: kept out of normalizeName because it is a wording variant, reported on its own. */
+export function foldVariantChars(s: string): string {
+  return s.replace(/其它/g, '其他');
+}
+
+/**
+ * Canonical form of a printed name for comparison: all whitespace removed (also full-width and zero-width),
+ * full-width brackets, digits and letters to half-width, curly quotes to straight ones. 其它→其他 is NOT done
+ * here (see foldVariantChars).
+ */
+export function normalizeName(s: string): string {
+  return foldQuotes(foldWidth(stripWhitespace(s)));
+}
+
+const STEPS: readonly [NameChange, (s: string) => string][] = [
+  ['whitespace', stripWhitespace],
+  ['width', foldWidth],
+  ['quotes', foldQuotes],
+  ['其它→其他', foldVariantChars],
+];
+
+function runSteps(s: string, skip?: number): string {
+  let out = s;
+  STEPS.forEach(([, f], i) => {
+    if (i !== skip) out = f(out);
+  });
+  return out;
+}
+
+/** Full comparison key: normalizeName plus 其它→其他. */
+function nameKey(s: string): string {
+  return runSteps(s);
+}
+
+/** The steps without which `a` and `b` would not compare equal. */
+function neededChanges(a: string, b: string): NameChange[] {
+  const out: NameChange[] = [];
+  STEPS.forEach(([kind], i) => {
+    if (runSteps(a, i) !== runSteps(b, i)) out.push(kind);
+  });
+  return out;
+}
+
+const CN_NUMERAL = '一二三四五六七八九十廿卅〇零百';
+const ENUM_PREFIX = new RegExp(
+  `^(?:[(（]\\s*[${CN_NUMERAL}\\d０-９]+\\s*[)）]|[${CN_NUMERAL}\\d０-９]+\\s*[、.．,，:：)）])\\s*[、.．]?`,
+);
+
+/** "六、社会保障和就业支出" / "(十一) 交通运输支出" / "１．教育支出（类）" → the bare class name. */
+function stripClassDecorations(name: string): string {
+  let s = name.trim().replace(ENUM_PREFIX, '');
+  s = s.replace(/[(（]\s*类\s*[)）]\s*$/, '');
+  return s;
+}
+
+// ───────────────────────────── parsing ─────────────────────────────
+
+const LENGTHS: Record<CodeSystem, readonly number[]> = {
+  functional: [3, 5, 7],
+  'economic-dept': [3, 5],
+  'economic-gov': [3, 5],
+};
+
+function levelOf(system: CodeSystem, code: string): 1 | 2 | 3 | undefined {
+  if (!/^\d+$/.test(code)) return undefined;
+  const i = LENGTHS[system].indexOf(code.length);
+  return i < 0 ? undefined : ((i + 1) as 1 | 2 | 3);
+}
+
+function parentOf(system: CodeSystem, code: string, level: 1 | 2 | 3): string | undefined {
+  if (level === 1) return undefined;
+  return code.slice(0, LENGTHS[system][level - 2]);
+}
+
+/** Code as printed → canonical digits ("201 05 07" → "2010507", full-width digits folded). */
+function canonicalCode(code: string): string {
+  return foldWidth(stripWhitespace(String(code)));
+}
+
+function makeEntry(system: CodeSystem, code: string, name: string, aliases: string[], custom?: boolean): CatalogEntry {
+  const level = levelOf(system, code);
+  if (!level) throw new Error(`bad ${system} code "${code}"`);
+  const entry: CatalogEntry = { code, name, aliases, level, system };
+  const parent = parentOf(system, code, level);
+  if (parent) entry.parent = parent;
+  if (custom) entry.custom = true;
+  return entry;
+}
+
+/** Parses code<TAB>name[<TAB>alias|alias…] lines; # lines and blank lines are skipped. Throws on malformed data. */
+export function parseCatalogTsv(system: CodeSystem, text: string): CatalogEntry[] {
+  const out: CatalogEntry[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.trimStart().startsWith('#')) return;
+    const [code = '', name = '', aliasText = '', ...rest] = line.split('\t').map((p) => p.trim());
+    const where = `${system} line ${i + 1}`;
+    if (rest.length) throw new Error(`${where}: too many columns`);
+    if (!levelOf(system, code)) throw new Error(`${where}: bad code "${code}"`);
+    if (!name) throw new Error(`${where}: empty name for ${code}`);
+    if (seen.has(code)) throw new Error(`${where}: duplicate code ${code}`);
+    seen.add(code);
+    const aliases = aliasText ? aliasText.split('|').map((a) => a.trim()).filter(Boolean) : [];
+    out.push(makeEntry(system, code, name, aliases));
+  });
+  return out;
+}
+
+export function parseEconomicMap(text: string): EconomicMapping[] {
+  const out: EconomicMapping[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.trimStart().startsWith('#')) return;
+    const [dept = '', gov = '', scope = '*'] = line.split('\t').map((p) => p.trim());
+    if (!/^\d{5}$/.test(dept) || !/^\d{5}$/.test(gov)) throw new Error(`economic map line ${i + 1}: bad pair "${line}"`);
+    if (scope !== '机关' && scope !== '事业单位' && scope !== '*') throw new Error(`economic map line ${i + 1}: bad scope "${scope}"`);
+    out.push({ dept, gov, scope });
+  });
+  return out;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+interface SystemIndex {
+  list: CatalogEntry[];
+  byCode: Map<string, CatalogEntry>;
+}
+
+function indexOf(list: CatalogEntry[]): SystemIndex {
+  const sorted = [...list].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { list: sorted, byCode: new Map(sorted.map((e) => [e.code, e])) };
+}
+
+interface YearBase {
+  year: number;
+  system: Record<CodeSystem, () => SystemIndex>;
+  economicMap: () => EconomicMapping[];
+}
+
+const baseCache = new Map<number, YearBase>();
+
+function baseFor(data: CatalogData): YearBase {
+  let base = baseCache.get(data.year);
+  if (!base) {
+    base = {
+      year: data.year,
+      system: {
+        functional: lazy(() => indexOf(parseCatalogTsv('functional', data.functional))),
+        'economic-dept': lazy(() => indexOf(parseCatalogTsv('economic-dept', data['economic-dept']))),
+        'economic-gov': lazy(() => indexOf(parseCatalogTsv('economic-gov', data['economic-gov']))),
+      },
+      economicMap: lazy(() => parseEconomicMap(data.economicMap)),
+    };
+    baseCache.set(data.year, base);
+  }
+  return base;
+}
+
+// ───────────────────────────── catalog ─────────────────────────────
+
+type CustomInput = { system: CodeSystem; code: string; name: string };
+
+class CatalogImpl implements Catalog {
+  private readonly systems: Record<CodeSystem, () => SystemIndex>;
+  private readonly classNames: () => Map<string, string>;
+
+  constructor(
+    private readonly base: YearBase,
+    readonly requestedYear: number,
+    private readonly custom: CustomInput[],
+  ) {
+    const merged = (system: CodeSystem) =>
+      lazy(() => {
+        const own = this.custom.filter((c) => c.system === system);
+        if (!own.length) return base.system[system]();
+        const byCode = new Map(base.system[system]().byCode);
+        for (const c of own) {
+          const official = byCode.get(c.code);
+          const aliases = official && !official.custom ? [official.name, ...official.aliases] : [];
+          byCode.set(c.code, makeEntry(system, c.code, c.name, aliases, true));
+        }
+        return indexOf([...byCode.values()]);
+      });
+    this.systems = {
+      functional: merged('functional'),
+      'economic-dept': merged('economic-dept'),
+      'economic-gov': merged('economic-gov'),
+    };
+    this.classNames = lazy(() => {
+      const m = new Map<string, string>();
+      const classes = this.systems.functional().list.filter((e) => e.level === 1);
+      // Current names first so that an alias never shadows a current name.
+      for (const e of classes) m.set(nameKey(e.name), e.code);
+      for (const e of classes) for (const a of e.aliases) if (!m.has(nameKey(a))) m.set(nameKey(a), e.code);
+      return m;
+    });
+  }
+
+  get year(): number {
+    return this.base.year;
+  }
+
+  get isFallback(): boolean {
+    return this.requestedYear !== this.base.year;
+  }
+
+  lookup(system: CodeSystem, code: string): CatalogEntry | undefined {
+    return this.systems[system]().byCode.get(canonicalCode(code));
+  }
+
+  matchName(system: CodeSystem, code: string, printed: string): NameMatch {
+    const entry = this.lookup(system, code);
+    if (!entry) return { status: 'unknown-code' };
+    const official = entry.name;
+    const text = printed ?? '';
+    if (text === official) return { status: 'exact', official };
+    const key = nameKey(text);
+    if (key && key === nameKey(official)) {
+      const changes = neededChanges(text, official);
+      return { status: changes.includes('其它→其他') ? 'variant' : 'normalized', official, changes };
+    }
+    for (const alias of entry.aliases) {
+      if (key && key === nameKey(alias)) {
+        const changes = text === alias ? [] : neededChanges(text, alias);
+        return { status: 'alias', official, alias, changes };
+      }
+    }
+    const result: NameMatch = { status: 'mismatch', official };
+    const officialKey = nameKey(official);
+    if (key && officialKey.startsWith(key) && key.length < officialKey.length) result.truncated = true;
+    return result;
+  }
+
+  classCodeForName(name: string): string | undefined {
+    const bare = stripClassDecorations(name ?? '');
+    if (!bare) return undefined;
+    const map = this.classNames();
+    const key = nameKey(bare);
+    return map.get(key) ?? (key.endsWith('支出') ? undefined : map.get(key + '支出'));
+  }
+
+  entries(system: CodeSystem): CatalogEntry[] {
+    return [...this.systems[system]().list];
+  }
+
+  mapEconomic(deptCode: string, unit?: UnitKind): EconomicMapping[] {
+    const code = canonicalCode(deptCode);
+    return this.base
+      .economicMap()
+      .filter((m) => m.dept === code && (!unit || m.scope === '*' || m.scope === unit))
+      .map((m) => ({ ...m }));
+  }
+
+  withCustom(entries: CustomInput[]): Catalog {
+    const bad: string[] = [];
+    const clean: CustomInput[] = [];
+    for (const e of entries) {
+      const code = canonicalCode(e.code ?? '');
+      const name = (e.name ?? '').trim();
+      if (!CODE_SYSTEMS.includes(e.system) || !levelOf(e.system, code) || !name) bad.push(`${e.system}:${e.code}:${e.name}`);
+      else clean.push({ system: e.system, code, name });
+    }
+    if (bad.length) throw new Error(`invalid custom catalogue entries: ${bad.join(', ')}`);
+    return new CatalogImpl(this.base, this.requestedYear, [...this.custom, ...clean]);
+  }
+}
+
+/** Years that have their own catalogue data. */
+export function catalogYears(): number[] {
+  return Object.keys(CATALOG_YEARS)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The catalogue for a budget year (2024 by default). For a year without its own data the nearest year is used
+ * (the later one on a tie): check `isFallback` / compare `year` with `requestedYear`.
+ */
+export function loadCatalog(year = 2024): Catalog {
+  const years = catalogYears();
+  let best = years[0];
+  for (const y of years) if (Math.abs(y - year) <= Math.abs(best - year)) best = y;
+  return new CatalogImpl(baseFor(CATALOG_YEARS[best]), year, []);
+}
