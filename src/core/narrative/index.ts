@@ -1,0 +1,16 @@
+/** The 编制说明: generate it from the tables and last year's facts, and check an existing one against them. */
+export { generateExplanation } from './generate';
+export type { Explanation, ExplanationSection, GenerateOptions } from './generate';
+export {
+  PRIOR_FIELDS,
+  PRIOR_SHEET_NAME,
+  PriorFactsError,
+  emptyPriorFacts,
+  priorFactsFromGrid,
+  priorFactsFromJson,
+  priorFactsToJson,
+  priorSheetTemplate,
+} from './prior';
+export type { PriorFacts, PriorField, PriorProblem, PriorAmountKey, PriorTextKey } from './prior';
+export { budgetYearOf, currentFacts, fmtPct, fmtWan } from './facts';
+export type { CurrentFacts } from './facts';
