@@ -1,0 +1,99 @@
+/** UI strings (zh-CN first, en-US beside it). Nothing user-visible is written inline in components. */
+export type Locale = 'zh-CN' | 'en-US';
+
+/** Chinese by default; English when Office's display language is English. */
+export function localeFor(displayLanguage: string | undefined): Locale {
+  return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en-US' : 'zh-CN';
+}
+
+const zh = {
+  appName: '预算表审核助手',
+  validate: '校验',
+  clear: '清除标记',
+  exportReport: '导出报告',
+  working: { read: '正在读取工作簿…', audit: '正在核对勾稽关系…', flag: '正在标记单元格…', done: '完成', clear: '正在清除标记…', export: '正在导出报告…' },
+  summary: { errors: '错误', warnings: '警告', rounding: '尾差', tables: '已识别表' },
+  filter: { label: '按级别筛选', all: '全部', error: '错误', warning: '警告', rounding: '尾差', info: '提示' },
+  severities: { error: '错误', warning: '警告', info: '提示' },
+  tabs: { findings: '问题清单', tables: '表格识别', explanation: '说明' },
+  workbookLevel: '工作簿',
+  expected: '应为',
+  actual: '实为',
+  difference: '相差',
+  related: '相关单元格',
+  cellLabel: '单元格',
+  noFindings: '未发现问题：各表勾稽关系一致。',
+  intro: '点击“校验”检查当前工作簿中的部门预算公开附表。',
+  empty: {
+    title: '未找到预算公开附表',
+    body: '本工具查找部门预算公开的九张附表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表、项目支出表）：按标题（如“附表-1 收支总表”）和表头（科目编码、科目名称、合计等）识别。请确认表格标题和表头在工作表中。',
+  },
+  tableView: { kind: '表', sheet: '工作表', range: '区域', unit: '单位', unrecognized: '未识别的区域' },
+  protectedSheets: '以下工作表受保护，未能标记（校验结果仍然有效）：',
+  flagged: '已标记 {n} 个单元格',
+  cleared: '已清除 {n} 个标记',
+  exported: '已导出到工作表“{name}”',
+  noteKind: { note: '批注（备注）', comment: '批注', none: '仅填充颜色（此版本 Excel 不支持批注）' },
+  error: '出错了：',
+  explanationTitle: '生成说明',
+  explanationBody: '说明文字将根据识别出的表格生成。请先校验工作簿。',
+  explanationPending: '（说明生成功能由核心引擎提供后在此显示。）',
+  lang: 'zh',
+};
+
+type Messages = typeof zh;
+
+const en: Messages = {
+  appName: 'Budget Table Auditor',
+  validate: 'Validate',
+  clear: 'Clear flags',
+  exportReport: 'Export report',
+  working: { read: 'Reading the workbook…', audit: 'Checking the tables…', flag: 'Flagging cells…', done: 'Done', clear: 'Clearing flags…', export: 'Exporting the report…' },
+  summary: { errors: 'Errors', warnings: 'Warnings', rounding: 'Rounding', tables: 'Tables found' },
+  filter: { label: 'Filter by severity', all: 'All', error: 'Errors', warning: 'Warnings', rounding: 'Rounding', info: 'Info' },
+  severities: { error: 'Error', warning: 'Warning', info: 'Info' },
+  tabs: { findings: 'Findings', tables: 'Tables', explanation: 'Explanation' },
+  workbookLevel: 'Workbook',
+  expected: 'Expected',
+  actual: 'Actual',
+  difference: 'Difference',
+  related: 'Related cells',
+  cellLabel: 'Cell',
+  noFindings: 'No problems found: the tables agree.',
+  intro: 'Click “Validate” to check the budget disclosure tables in this workbook.',
+  empty: {
+    title: 'No budget disclosure table found',
+    body: 'The tool looks for the nine 部门预算公开 tables (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, “三公”经费支出表, 政府性基金预算支出表, 项目支出表) by their title (e.g. “附表-1 收支总表”) and header words (科目编码, 科目名称, 合计…). Check that the titles and headers are on the sheets.',
+  },
+  tableView: { kind: 'Table', sheet: 'Sheet', range: 'Range', unit: 'Unit', unrecognized: 'Unrecognised areas' },
+  protectedSheets: 'These sheets are protected and could not be flagged (the audit still ran):',
+  flagged: '{n} cells flagged',
+  cleared: '{n} flags cleared',
+  exported: 'Exported to sheet “{name}”',
+  noteKind: { note: 'notes', comment: 'comments', none: 'fill only (this Excel has no notes/comments API)' },
+  error: 'Something went wrong: ',
+  explanationTitle: 'Generate explanation',
+  explanationBody: 'The explanation is written from the recognised tables. Validate the workbook first.',
+  explanationPending: '(The explanation text appears here once the core engine provides it.)',
+  lang: 'en',
+};
+
+export function messages(locale: Locale): Messages {
+  return locale === 'en-US' ? en : zh;
+}
+
+export function fill(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
+}
+
+export function exportText(locale: Locale) {
+  return locale === 'en-US'
+    ? {
+        severity: 'Severity', table: 'Table', cell: 'Cell', message: 'Message', expected: 'Expected', actual: 'Actual',
+        difference: 'Difference', rule: 'Rule', rounding: 'rounding', severities: en.severities,
+      }
+    : {
+        severity: '级别', table: '表', cell: '单元格', message: '问题', expected: '应为', actual: '实为',
+        difference: '相差', rule: '规则', rounding: '尾差', severities: zh.severities,
+      };
+}

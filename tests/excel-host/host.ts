@@ -1,0 +1,716 @@
+/**
+ * An in-memory Excel host: the subset of the Office.js Excel API the add-in uses, with the same deferred model —
+ * methods and property writes are queued, load() marks properties to fetch, context.sync() runs the queue in
+ * order and fills loaded properties; reading a property that was not loaded and synced throws PropertyNotLoaded,
+ * as the real API does. It counts syncs. Not shipped: tests and the browser test only.
+ */
+import { a1 } from '../../src/core/grid';
+import { hostError, MemCell, MemComment, MemSheet, MemWorkbook, NO_FILL, parseRect, parseRef, quoteSheet, Rect, rectAddress } from './model';
+
+type Op = () => void;
+
+export interface HostOptions {
+  /** ExcelApi minor versions supported, e.g. 18 → 1.1 … 1.18. */
+  apiVersion?: number;
+}
+
+export class MemContext {
+  readonly workbook: Workbook;
+  syncCount = 0;
+  /** Operations run by each sync (for diagnostics). */
+  opsPerSync: number[] = [];
+  queue: Op[] = [];
+  constructor(
+    readonly model: MemWorkbook,
+    readonly options: HostOptions = {},
+  ) {
+    this.workbook = new Workbook(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    this.opsPerSync.push(ops.length);
+    await Promise.resolve();
+    for (const op of ops) op(); // an error stops the batch; earlier operations stay applied, as in Excel
+  }
+
+  supports(minor: number): boolean {
+    return (this.options.apiVersion ?? 18) >= minor;
+  }
+
+  requireApi(minor: number, what: string): void {
+    if (!this.supports(minor)) throw hostError('ApiNotFound', `${what} needs ExcelApi 1.${minor}`);
+  }
+}
+
+function notLoaded(prop: string): Error {
+  return hostError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+interface PropDef<T> {
+  get: (t: T) => unknown;
+  set?: (t: T, v: unknown) => void;
+}
+
+/** Base of every proxy object. `resolve` finds the model target at sync time (null → a null object). */
+abstract class ClientObject<T> {
+  protected loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  protected abstract props(): Record<string, PropDef<T>>;
+  protected nav(): Record<string, { loadNow(paths: string[]): void }> {
+    return {};
+  }
+
+  constructor(
+    readonly context: MemContext,
+    protected readonly resolveTarget: () => T | null,
+  ) {
+    const props = this.props();
+    for (const name of Object.keys(props)) {
+      Object.defineProperty(this, name, {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          if (!this.loaded.has(name)) throw notLoaded(name);
+          return this.loaded.get(name);
+        },
+        set: (v: unknown) => {
+          const def = props[name];
+          if (!def.set) throw new TypeError(`${name} is read-only`);
+          context.enqueue(() => def.set!(this.target(), v));
+        },
+      });
+    }
+  }
+
+  /** The model target; throws for a null object used for writing. */
+  protected target(): T {
+    const t = this.resolveTarget();
+    if (t === null) throw hostError('ItemNotFound', 'The requested resource does not exist.');
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded('isNullObject');
+    return this.nullState;
+  }
+
+  load(spec?: string | string[]): this {
+    if (spec === undefined) throw new Error('empty load() is not allowed in this add-in (load leaf properties only)');
+    const paths = (Array.isArray(spec) ? spec : spec.split(',')).map((p) => p.trim()).filter(Boolean);
+    this.context.enqueue(() => this.loadNow(paths));
+    return this;
+  }
+
+  /** Runs inside sync(). */
+  loadNow(paths: string[]): void {
+    const t = this.resolveTarget();
+    this.nullState = t === null;
+    if (t === null) return;
+    const props = this.props();
+    const nav = this.nav();
+    const deeper = new Map<string, string[]>();
+    for (const p of paths) {
+      const [head, ...rest] = p.split('/');
+      if (rest.length) {
+        if (!deeper.has(head)) deeper.set(head, []);
+        deeper.get(head)!.push(rest.join('/'));
+      } else if (props[head]) {
+        this.loaded.set(head, clone(props[head].get(t)));
+      } else if (nav[head]) {
+        throw hostError('InvalidArgument', `load('${head}') on a navigation property: load its leaf properties`);
+      } else {
+        throw hostError('PropertyNotFound', `Unknown property '${head}'`);
+      }
+    }
+    for (const [head, rest] of deeper) this.loadChild(head, rest);
+  }
+
+  protected loadChild(head: string, rest: string[]): void {
+    const child = this.nav()[head];
+    if (!child) throw hostError('PropertyNotFound', `Unknown navigation property '${head}'`);
+    child.loadNow(rest);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+function clone<V>(v: V): V {
+  return Array.isArray(v) ? (v.map((x) => (Array.isArray(x) ? [...x] : x)) as V) : v;
+}
+
+abstract class Collection<T, I extends { loadNow(paths: string[]): void }> extends ClientObject<T> {
+  private itemsState: I[] | undefined;
+  protected abstract makeItems(t: T): I[];
+  get items(): I[] {
+    if (!this.itemsState) throw notLoaded('items');
+    return this.itemsState;
+  }
+  protected loadChild(head: string, rest: string[]): void {
+    if (head !== 'items') return super.loadChild(head, rest);
+    const t = this.target();
+    this.itemsState = this.makeItems(t);
+    for (const it of this.itemsState) it.loadNow(rest);
+  }
+  loadNow(paths: string[]): void {
+    const own = paths.filter((p) => !p.startsWith('items/'));
+    const items = paths.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    super.loadNow(own);
+    if (items.length) this.loadChild('items', items);
+  }
+}
+
+function checkWritable(sheet: MemSheet): void {
+  if (sheet.protected) throw hostError('AccessDenied', `The sheet ${sheet.name} is protected.`);
+}
+
+// ---------------------------------------------------------------- workbook and sheets
+
+export class Workbook extends ClientObject<MemWorkbook> {
+  readonly worksheets: WorksheetCollection;
+  readonly notes: NoteCollection;
+  readonly comments: CommentCollection;
+  constructor(ctx: MemContext) {
+    super(ctx, () => ctx.model);
+    this.worksheets = new WorksheetCollection(ctx);
+    this.notes = new NoteCollection(ctx);
+    this.comments = new CommentCollection(ctx);
+  }
+  protected props(): Record<string, PropDef<MemWorkbook>> {
+    return {};
+  }
+  protected nav() {
+    return { worksheets: this.worksheets, notes: this.notes, comments: this.comments } as Record<string, { loadNow(paths: string[]): void }>;
+  }
+  getSelectedRange(): Range {
+    return new Range(this.context, () => {
+      const sel = this.context.model.selection;
+      if (!sel) return null;
+      const sheet = this.context.model.sheet(sel.sheet);
+      return sheet ? { sheet, rect: parseRect(sel.address) } : null;
+    });
+  }
+}
+
+export class WorksheetCollection extends Collection<MemWorkbook, Worksheet> {
+  constructor(ctx: MemContext) {
+    super(ctx, () => ctx.model);
+  }
+  protected props() {
+    return {};
+  }
+  protected makeItems(t: MemWorkbook): Worksheet[] {
+    return t.sheets.map((s) => new Worksheet(this.context, () => s));
+  }
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const s = this.context.model.sheet(name);
+      if (!s) throw hostError('ItemNotFound', `The sheet ${name} does not exist.`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): Worksheet {
+    this.context.requireApi(4, 'getItemOrNullObject');
+    return new Worksheet(this.context, () => this.context.model.sheet(name) ?? null);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.context.model.sheet(this.context.model.activeSheet) ?? null);
+  }
+  add(name: string): Worksheet {
+    this.context.enqueue(() => this.context.model.addSheet(name));
+    return this.getItem(name);
+  }
+}
+
+export class WorksheetProtection extends ClientObject<MemSheet> {
+  protected props(): Record<string, PropDef<MemSheet>> {
+    return { protected: { get: (s) => s.protected } };
+  }
+}
+
+export class Worksheet extends ClientObject<MemSheet> {
+  readonly protection: WorksheetProtection;
+  constructor(ctx: MemContext, resolve: () => MemSheet | null) {
+    super(ctx, resolve);
+    this.protection = new WorksheetProtection(ctx, resolve);
+  }
+  protected props(): Record<string, PropDef<MemSheet>> {
+    return {
+      name: { get: (s) => s.name },
+      visibility: {
+        get: (s) => s.visibility,
+        set: (s, v) => {
+          s.visibility = v as MemSheet['visibility'];
+        },
+      },
+    };
+  }
+  protected nav() {
+    return { protection: this.protection } as Record<string, { loadNow(paths: string[]): void }>;
+  }
+  getRange(address?: string): Range {
+    return new Range(this.context, () => ({ sheet: this.target(), rect: address ? parseRect(address) : { r1: 0, c1: 0, r2: 1048575, c2: 16383 } }));
+  }
+  getRanges(address: string): RangeAreas {
+    this.context.requireApi(9, 'getRanges');
+    return new RangeAreas(this.context, () => {
+      const sheet = this.target();
+      return { sheet, rects: address.split(',').map((a) => parseRect(a.trim())) };
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): Range {
+    return new Range(this.context, () => {
+      const sheet = this.target();
+      return { sheet, rect: sheet.usedRect(!!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    this.context.requireApi(4, 'getUsedRangeOrNullObject');
+    return new Range(this.context, () => {
+      const sheet = this.target();
+      const rect = sheet.usedRect(!!valuesOnly);
+      return rect ? { sheet, rect } : null;
+    });
+  }
+  activate(): void {
+    this.context.enqueue(() => {
+      const s = this.target();
+      if (s.visibility !== 'Visible') throw hostError('InvalidOperation', 'Cannot activate a hidden sheet.');
+      this.context.model.activeSheet = s.name;
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const s = this.target();
+      this.context.model.sheets = this.context.model.sheets.filter((x) => x !== s);
+    });
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  sheet: MemSheet;
+  rect: Rect;
+}
+
+function eachCell(t: RangeTarget, fn: (cell: MemCell, r: number, c: number) => void): void {
+  for (let r = t.rect.r1; r <= t.rect.r2; r++) for (let c = t.rect.c1; c <= t.rect.c2; c++) fn(t.sheet.cell(r, c), r, c);
+}
+
+function grid<V>(t: RangeTarget, fn: (cell: MemCell | undefined) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.rect.r1; r <= t.rect.r2; r++) {
+    const row: V[] = [];
+    for (let c = t.rect.c1; c <= t.rect.c2; c++) row.push(fn(t.sheet.peek(r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+function cellsOf(t: RangeTarget): number {
+  return (t.rect.r2 - t.rect.r1 + 1) * (t.rect.c2 - t.rect.c1 + 1);
+}
+
+function setGrid(t: RangeTarget, v: unknown, fn: (cell: MemCell, x: unknown) => void): void {
+  checkWritable(t.sheet);
+  const rows = t.rect.r2 - t.rect.r1 + 1;
+  const cols = t.rect.c2 - t.rect.c1 + 1;
+  if (Array.isArray(v)) {
+    if (v.length !== rows || (v as unknown[][]).some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw hostError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+    }
+    eachCell(t, (cell, r, c) => fn(cell, (v as unknown[][])[r - t.rect.r1][c - t.rect.c1]));
+  } else eachCell(t, (cell) => fn(cell, v));
+}
+
+export class Range extends ClientObject<RangeTarget> {
+  readonly format: RangeFormat;
+  constructor(ctx: MemContext, resolve: () => RangeTarget | null) {
+    super(ctx, resolve);
+    this.format = new RangeFormat(ctx, resolve);
+  }
+  protected props(): Record<string, PropDef<RangeTarget>> {
+    return {
+      address: { get: (t) => `${quoteSheet(t.sheet.name)}!${rectAddress(t.rect)}` },
+      rowIndex: { get: (t) => t.rect.r1 },
+      columnIndex: { get: (t) => t.rect.c1 },
+      rowCount: { get: (t) => t.rect.r2 - t.rect.r1 + 1 },
+      columnCount: { get: (t) => t.rect.c2 - t.rect.c1 + 1 },
+      values: {
+        get: (t) => {
+          if (cellsOf(t) > 5_000_000) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
+          return grid(t, (c) => (c?.value === null || c === undefined ? '' : c.value));
+        },
+        set: (t, v) =>
+          setGrid(t, v, (cell, x) => {
+            cell.value = x === '' ? null : (x as MemCell['value']);
+            cell.formula = undefined;
+          }),
+      },
+      numberFormat: {
+        get: (t) => grid(t, (c) => c?.numFmt ?? 'General'),
+        set: (t, v) =>
+          setGrid(t, v, (cell, x) => {
+            cell.numFmt = String(x);
+          }),
+      },
+      formulas: {
+        get: (t) => grid(t, (c) => c?.formula ?? (c?.value === null || c === undefined ? '' : c.value)),
+        set: (t, v) =>
+          setGrid(t, v, (cell, x) => {
+            const s = String(x);
+            if (s.startsWith('=')) {
+              cell.formula = s;
+              const m = /^=HYPERLINK\("[^"]*",\s*"([^"]*)"\)$/i.exec(s);
+              cell.value = m ? m[1] : s;
+            } else cell.value = s === '' ? null : (x as MemCell['value']);
+          }),
+      },
+      hyperlink: {
+        get: (t) => t.sheet.peek(t.rect.r1, t.rect.c1)?.hyperlink ?? null,
+        set: (t, v) => {
+          this.context.requireApi(7, 'Range.hyperlink');
+          checkWritable(t.sheet);
+          const h = v as { documentReference?: string; textToDisplay?: string };
+          const cell = t.sheet.cell(t.rect.r1, t.rect.c1);
+          cell.hyperlink = h.documentReference;
+          if (h.textToDisplay !== undefined) cell.value = h.textToDisplay;
+        },
+      },
+    };
+  }
+  protected nav() {
+    return { format: this.format } as Record<string, { loadNow(paths: string[]): void }>;
+  }
+  select(): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      if (t.sheet.visibility !== 'Visible') throw hostError('InvalidSelection', 'hidden sheet');
+      this.context.model.activeSheet = t.sheet.name;
+      this.context.model.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+    });
+  }
+  clear(): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      checkWritable(t.sheet);
+      for (const [k, cell] of t.sheet.cells) {
+        const [r, c] = k.split(',').map(Number);
+        if (r < t.rect.r1 || r > t.rect.r2 || c < t.rect.c1 || c > t.rect.c2) continue;
+        cell.value = null;
+        cell.formula = undefined;
+        cell.numFmt = 'General';
+        cell.fill = { ...NO_FILL };
+      }
+    });
+  }
+  getCell(row: number, col: number): Range {
+    return new Range(this.context, () => {
+      const t = this.target();
+      const r = t.rect.r1 + row;
+      const c = t.rect.c1 + col;
+      return { sheet: t.sheet, rect: { r1: r, c1: c, r2: r, c2: c } };
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreas {
+    this.context.requireApi(13, 'getMergedAreasOrNullObject');
+    return new RangeAreas(this.context, () => {
+      const t = this.target();
+      const rects = t.sheet.merges.filter((m) => m.r1 <= t.rect.r2 && m.r2 >= t.rect.r1 && m.c1 <= t.rect.c2 && m.c2 >= t.rect.c1);
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    });
+  }
+}
+
+export class RangeAreas extends ClientObject<{ sheet: MemSheet; rects: Rect[] }> {
+  protected props(): Record<string, PropDef<{ sheet: MemSheet; rects: Rect[] }>> {
+    return {
+      address: { get: (t) => t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${rectAddress(r)}`).join(',') },
+      areaCount: { get: (t) => t.rects.length },
+    };
+  }
+  select(): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      this.context.model.activeSheet = t.sheet.name;
+      this.context.model.selection = { sheet: t.sheet.name, address: t.rects.map(rectAddress).join(',') };
+    });
+  }
+}
+
+export class RangeFormat extends ClientObject<RangeTarget> {
+  readonly fill: RangeFill;
+  readonly font: RangeFont;
+  constructor(ctx: MemContext, resolve: () => RangeTarget | null) {
+    super(ctx, resolve);
+    this.fill = new RangeFill(ctx, resolve);
+    this.font = new RangeFont(ctx, resolve);
+  }
+  protected props(): Record<string, PropDef<RangeTarget>> {
+    return {
+      columnWidth: {
+        get: (t) => t.sheet.columnWidths.get(t.rect.c1) ?? 48,
+        set: (t, v) => {
+          for (let c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths.set(c, Number(v));
+        },
+      },
+      wrapText: { get: () => false, set: () => undefined },
+    };
+  }
+  protected nav() {
+    return { fill: this.fill, font: this.font } as Record<string, { loadNow(paths: string[]): void }>;
+  }
+  autofitColumns(): void {
+    this.context.enqueue(() => undefined);
+  }
+}
+
+export class RangeFont extends ClientObject<RangeTarget> {
+  protected props(): Record<string, PropDef<RangeTarget>> {
+    return {
+      bold: {
+        get: (t) => t.sheet.bold.has(a1(t.rect.r1, t.rect.c1)),
+        set: (t, v) => eachCell(t, (_c, r, c) => (v ? t.sheet.bold.add(a1(r, c)) : t.sheet.bold.delete(a1(r, c)))),
+      },
+      color: { get: () => '#000000', set: () => undefined },
+    };
+  }
+}
+
+/** Fill of a range: the value of the top-left cell when uniform, else null (as Excel reports mixed ranges). */
+export class RangeFill extends ClientObject<RangeTarget> {
+  protected props(): Record<string, PropDef<RangeTarget>> {
+    const prop = (name: keyof typeof NO_FILL, minor: number): PropDef<RangeTarget> => ({
+      get: (t) => {
+        this.context.requireApi(minor, `RangeFill.${name}`);
+        const first = (t.sheet.peek(t.rect.r1, t.rect.c1)?.fill ?? NO_FILL)[name];
+        let uniform = true;
+        for (let r = t.rect.r1; r <= t.rect.r2 && uniform; r++)
+          for (let c = t.rect.c1; c <= t.rect.c2; c++) if ((t.sheet.peek(r, c)?.fill ?? NO_FILL)[name] !== first) uniform = false;
+        return uniform ? first : null;
+      },
+      set: (t, v) => {
+        this.context.requireApi(minor, `RangeFill.${name}`);
+        checkWritable(t.sheet);
+        eachCell(t, (cell) => {
+          const f = { ...cell.fill, [name]: v };
+          if (name === 'color') {
+            f.color = String(v).toUpperCase();
+            if (cell.fill.pattern === 'None') f.pattern = 'Solid';
+            f.tintAndShade = 0;
+          }
+          if (name === 'pattern' && v === 'None') Object.assign(f, NO_FILL);
+          cell.fill = f;
+        });
+      },
+    });
+    return {
+      color: prop('color', 1),
+      pattern: prop('pattern', 9),
+      tintAndShade: prop('tintAndShade', 9),
+      patternColor: prop('patternColor', 9),
+      patternTintAndShade: prop('patternTintAndShade', 9),
+    };
+  }
+  clear(): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      checkWritable(t.sheet);
+      eachCell(t, (cell) => {
+        cell.fill = { ...NO_FILL };
+      });
+    });
+  }
+}
+
+// ---------------------------------------------------------------- notes and comments
+
+function resolveCell(ctx: MemContext, ref: string): { sheet: MemSheet; cell: string } {
+  const { sheet, rect } = parseRef(ref);
+  const s = sheet ? ctx.model.sheet(sheet) : ctx.model.sheet(ctx.model.activeSheet);
+  if (!s) throw hostError('ItemNotFound', `No sheet for ${ref}`);
+  if (rect.r1 !== rect.r2 || rect.c1 !== rect.c2) throw hostError('InvalidArgument', 'A note needs a single cell.');
+  return { sheet: s, cell: a1(rect.r1, rect.c1) };
+}
+
+interface NoteTarget {
+  key: string;
+}
+
+export class Note extends ClientObject<NoteTarget> {
+  protected props(): Record<string, PropDef<NoteTarget>> {
+    return {
+      content: {
+        get: (t) => this.context.model.notes.get(t.key),
+        set: (t, v) => {
+          this.context.model.notes.set(t.key, String(v));
+        },
+      },
+    };
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const t = this.target();
+      const sheet = t.key.slice(0, t.key.lastIndexOf('!'));
+      checkWritable(this.context.model.sheet(sheet)!);
+      this.context.model.notes.delete(t.key);
+    });
+  }
+}
+
+export class NoteCollection extends Collection<MemWorkbook, Note> {
+  constructor(ctx: MemContext) {
+    super(ctx, () => {
+      ctx.requireApi(18, 'notes');
+      return ctx.model;
+    });
+  }
+  protected props() {
+    return {};
+  }
+  protected makeItems(t: MemWorkbook): Note[] {
+    return [...t.notes.keys()].map((k) => new Note(this.context, () => (this.context.model.notes.has(k) ? { key: k } : null)));
+  }
+  private keyOf(ref: string): string {
+    const { sheet, cell } = resolveCell(this.context, ref);
+    return `${sheet.name}!${cell}`;
+  }
+  getItem(ref: string): Note {
+    return new Note(this.context, () => {
+      const k = this.keyOf(ref);
+      if (!this.context.model.notes.has(k)) throw hostError('ItemNotFound', `No note at ${ref}`);
+      return { key: k };
+    });
+  }
+  getItemOrNullObject(ref: string): Note {
+    this.context.requireApi(18, 'notes');
+    return new Note(this.context, () => {
+      const k = this.keyOf(ref);
+      return this.context.model.notes.has(k) ? { key: k } : null;
+    });
+  }
+  add(ref: string, content: string): Note {
+    this.context.requireApi(18, 'notes');
+    let k = '';
+    this.context.enqueue(() => {
+      const { sheet, cell } = resolveCell(this.context, ref);
+      checkWritable(sheet);
+      k = `${sheet.name}!${cell}`;
+      if (this.context.model.notes.has(k)) throw hostError('InvalidArgument', `The cell ${ref} already has a note.`);
+      this.context.model.notes.set(k, content);
+    });
+    return new Note(this.context, () => (k ? { key: k } : null));
+  }
+}
+
+export class Comment extends ClientObject<MemComment> {
+  protected props(): Record<string, PropDef<MemComment>> {
+    return { content: { get: (c) => c.content }, id: { get: (c) => c.id } };
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const c = this.target();
+      this.context.model.comments = this.context.model.comments.filter((x) => x !== c);
+    });
+  }
+}
+
+export class CommentCollection extends Collection<MemWorkbook, Comment> {
+  constructor(ctx: MemContext) {
+    super(ctx, () => {
+      ctx.requireApi(10, 'comments');
+      return ctx.model;
+    });
+  }
+  protected props() {
+    return {};
+  }
+  protected makeItems(t: MemWorkbook): Comment[] {
+    return t.comments.map((c) => new Comment(this.context, () => (this.context.model.comments.includes(c) ? c : null)));
+  }
+  add(ref: string, content: string): Comment {
+    this.context.requireApi(10, 'comments');
+    let made: MemComment | null = null;
+    this.context.enqueue(() => {
+      const { sheet, cell } = resolveCell(this.context, ref);
+      if (this.context.model.comments.some((c) => c.sheet === sheet.name && c.cell === cell)) {
+        throw hostError('InvalidArgument', `The cell ${ref} already has a comment.`);
+      }
+      made = { id: this.context.model.newCommentId(), sheet: sheet.name, cell, content };
+      this.context.model.comments.push(made);
+    });
+    return new Comment(this.context, () => made);
+  }
+  getItemByCell(ref: string): Comment {
+    return new Comment(this.context, () => {
+      const { sheet, cell } = resolveCell(this.context, ref);
+      const c = this.context.model.comments.find((x) => x.sheet === sheet.name && x.cell === cell);
+      if (!c) throw hostError('ItemNotFound', `No comment at ${ref}`);
+      return c;
+    });
+  }
+}
+
+// ---------------------------------------------------------------- globals
+
+export interface InstalledHost {
+  model: MemWorkbook;
+  contexts: MemContext[];
+  /** Total syncs over every Excel.run. */
+  syncs(): number;
+}
+
+/** Office / Excel globals backed by `model` (for the command handler, the pane and the browser test). */
+export function makeGlobals(model: MemWorkbook, options: HostOptions & { displayLanguage?: string; failRun?: boolean } = {}) {
+  const contexts: MemContext[] = [];
+  const minor = options.apiVersion ?? 18;
+  const Excel = {
+    run: async <T>(a: unknown, b?: unknown): Promise<T> => {
+      const batch = (typeof a === 'function' ? a : b) as (ctx: MemContext) => Promise<T>;
+      if (options.failRun) throw hostError('GeneralException', 'Excel is not available');
+      const ctx = new MemContext(model, options);
+      contexts.push(ctx);
+      const result = await batch(ctx);
+      if (ctx.queue.length) await ctx.sync();
+      return result;
+    },
+  };
+  const Office = {
+    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      displayLanguage: options.displayLanguage ?? 'zh-CN',
+      requirements: {
+        isSetSupported: (name: string, version?: string) => {
+          if (name !== 'ExcelApi') return false;
+          const v = Number((version ?? '1.1').split('.')[1] ?? 0);
+          return v <= minor;
+        },
+      },
+    },
+    actions: { associate: (name: string, fn: unknown) => ((Office as { _actions: Record<string, unknown> })._actions[name] = fn) },
+    _actions: {} as Record<string, unknown>,
+    HostType: { Excel: 'Excel' },
+  };
+  const installed: InstalledHost = { model, contexts, syncs: () => contexts.reduce((n, c) => n + c.syncCount, 0) };
+  return { Excel, Office, installed };
+}
+
+export function asExcelContext(ctx: MemContext): Excel.RequestContext {
+  return ctx as unknown as Excel.RequestContext;
+}
