@@ -143,7 +143,13 @@ export class SheetView {
   }
 
   formulaError(row: number, col: number): string | undefined {
+    if (!this.hasFormulaErrors) return undefined;
     return this.sheet.formulaErrors?.[a1(row, col)];
+  }
+
+  private get hasFormulaErrors(): boolean {
+    const fe = this.sheet.formulaErrors;
+    return !!fe && Object.keys(fe).length > 0;
   }
 
   get firstRow(): number {

@@ -8,6 +8,39 @@ import type { CellValue } from './grid';
 
 export { Decimal };
 
+/** A parsed amount without building a Decimal: `num` is exact enough to add in scaled integers; `text` is exact. */
+export type FastAmount =
+  | { kind: 'blank' }
+  | { kind: 'number'; num: number; text: string | null; decimals: number }
+  | { kind: 'invalid'; text: string };
+
+function countDecimals(n: number): number {
+  const s = String(n);
+  if (s.includes('e')) return Math.max(0, new Decimal(n).decimalPlaces());
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Like parseAmount, without creating a Decimal (the engine parses tens of thousands of cells). */
+export function parseAmountFast(v: CellValue, numFmt?: string): FastAmount {
+  if (v === null || v === undefined) return { kind: 'blank' };
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    const fmt = formatDecimals(numFmt);
+    // Most figures have few decimals: find them without going through strings.
+    let scale = 1;
+    for (let d = 0; d <= 6; d++, scale *= 10) {
+      if (Math.round(v * scale) / scale === v) return { kind: 'number', num: v, text: null, decimals: fmt ?? d };
+    }
+    const n = Number(v.toPrecision(15));
+    return { kind: 'number', num: n, text: null, decimals: fmt ?? countDecimals(n) };
+  }
+  const p = parseAmount(v, numFmt);
+  if (p.kind !== 'number') return p;
+  return { kind: 'number', num: p.value.toNumber(), text: p.value.toString(), decimals: p.decimals };
+}
+
 export type ParsedAmount =
   | { kind: 'blank' }
   | { kind: 'number'; value: Decimal; decimals: number }
@@ -35,8 +68,17 @@ function toHalfWidth(s: string): string {
 }
 
 /** Decimals shown by an Excel number format such as "0.00", "#,##0.00_ ", "0.0%" (undefined for General/text). */
+const FORMAT_CACHE = new Map<string, number | undefined>();
+
 export function formatDecimals(fmt: string | undefined): number | undefined {
   if (!fmt) return undefined;
+  if (FORMAT_CACHE.has(fmt)) return FORMAT_CACHE.get(fmt);
+  const d = formatDecimalsUncached(fmt);
+  if (FORMAT_CACHE.size < 1000) FORMAT_CACHE.set(fmt, d);
+  return d;
+}
+
+function formatDecimalsUncached(fmt: string): number | undefined {
   const f = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   if (/^general$/i.test(f.trim()) || f.trim() === '@' || f.trim() === '') return undefined;
   const m = /[0#?]\.([0#?]+)/.exec(f);

@@ -14,3 +14,5 @@ export {
 export type { PriorFacts, PriorField, PriorProblem, PriorAmountKey, PriorTextKey } from './prior';
 export { budgetYearOf, currentFacts, fmtPct, fmtWan } from './facts';
 export type { CurrentFacts } from './facts';
+export { checkNarrative } from './check';
+export type { CheckOptions, NarrativeInput } from './check';

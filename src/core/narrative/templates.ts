@@ -174,3 +174,13 @@ export const SUBJECT_EN: Record<string, string> = {
   政府性基金预算支出: 'government fund expenditure',
   项目支出: 'project expenditure',
 };
+
+/** Where a finding of checkNarrative is, put before its message when the paragraph has no cell. */
+export const WHERE = {
+  line: { zh: '第 {n} 行：', en: 'Line {n}: ' },
+  paragraph: { zh: '第 {n} 段：', en: 'Paragraph {n}: ' },
+} as const;
+
+/** Words of the direction of a change, as the checker reads and names them. */
+export const DIRECTION_WORDS = { up: '增加', down: '减少', flat: '持平' } as const;
+export const RELATION_WORDS = { up: '高于', down: '低于', flat: '等于' } as const;

@@ -55,7 +55,7 @@ function findTitles(view: SheetView): TitleHit[] {
   for (let r = view.firstRow; r < view.rowCount; r++) {
     for (let c = view.firstCol; c < view.colCount; c++) {
       const v = view.value(r, c);
-      if (typeof v !== 'string') continue;
+      if (typeof v !== 'string' || !v.includes('表')) continue;
       const m = matchTitle(v);
       if (!m) continue;
       let number = m.number;
@@ -223,15 +223,14 @@ function buildTable(
 }
 
 function settlePrecision(table: Table): void {
-  const counts = new Map<number, number>();
-  const note = (d: number) => counts.set(d, (counts.get(d) ?? 0) + 1);
-  if (table.shape === 'rows') {
-    for (const r of table.rows) for (const a of Object.values(r.amounts)) if (a.value !== null) note(a.decimals);
-  } else {
-    for (const l of table.lines) for (const a of Object.values(l.amounts)) if (a.value !== null) note(a.decimals);
-  }
   let decimals = 0;
-  for (const d of counts.keys()) if (d > decimals) decimals = d;
+  const records = table.shape === 'rows' ? table.rows : table.lines;
+  for (const r of records) {
+    for (const k in r.amounts) {
+      const a = r.amounts[k];
+      if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
+    }
+  }
   if (decimals > 6) decimals = 6;
   table.decimals = decimals;
   table.exact = table.unit === '元' && decimals >= 2;

@@ -2,8 +2,9 @@
  * Row tables (支出总表, 收入总表, 一般公共预算支出表, 基本支出表, 三公, 政府性基金, 项目支出): each data row becomes a
  * typed record with its code, name and every amount with the cell it came from.
  */
-import { a1, SheetView } from '../grid';
-import { parseAmount } from '../money';
+import Decimal from 'decimal.js';
+import { a1, CellRef, CellValue, SheetView } from '../grid';
+import { decimalFromNumber, parseAmountFast } from '../money';
 import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
 import { classifyColumn, settleParents } from './columns';
 import type { HeaderInfo } from './header';
@@ -13,15 +14,42 @@ type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
 const NOTE_RE = /^(注|备注|说明|填报说明|注释|本表|此表|本单位|空表说明)/;
 
+/** An amount read from a cell; its Decimal is made when a rule first asks for it. */
+class CellAmount implements Amount {
+  private dec: Decimal | null | undefined;
+  private ref: CellRef | undefined;
+  constructor(
+    readonly num: number | null,
+    private readonly exact: string | null,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly col: number,
+    readonly decimals: number,
+    readonly raw: CellValue,
+    readonly invalid?: boolean,
+  ) {}
+  get cell(): CellRef {
+    return (this.ref ??= { sheet: this.sheet, cell: a1(this.row, this.col) });
+  }
+  get value(): Decimal | null {
+    if (this.dec === undefined) this.dec = this.num === null ? null : this.exact !== null ? new Decimal(this.exact) : decimalFromNumber(this.num);
+    return this.dec;
+  }
+  toJSON() {
+    return { value: this.value?.toString() ?? null, cell: this.cell, decimals: this.decimals, raw: this.raw, invalid: this.invalid };
+  }
+}
+
 export function readAmount(view: SheetView, row: number, col: number): Amount {
   const raw = view.value(row, col);
-  const cell = { sheet: view.name, cell: a1(row, col) };
+  const name = view.name;
   const err = view.formulaError(row, col);
-  if (err) return { value: null, cell, decimals: 0, raw: err, invalid: true };
-  const p = parseAmount(raw, view.numFmt(row, col));
-  if (p.kind === 'blank') return { value: null, cell, decimals: 0, raw };
-  if (p.kind === 'invalid') return { value: null, cell, decimals: 0, raw, invalid: true };
-  return { value: p.value, cell, decimals: p.decimals, raw };
+  if (err) return new CellAmount(null, null, name, row, col, 0, err, true);
+  if (raw === null) return new CellAmount(null, null, name, row, col, 0, raw);
+  const p = parseAmountFast(raw, view.numFmt(row, col));
+  if (p.kind === 'blank') return new CellAmount(null, null, name, row, col, 0, raw);
+  if (p.kind === 'invalid') return new CellAmount(null, null, name, row, col, 0, raw, true);
+  return new CellAmount(p.num, p.text, name, row, col, p.decimals, raw);
 }
 
 export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta): RowsTable | string {
@@ -61,7 +89,6 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
       meta.notes.push({ text: firstText.text, cell: { sheet: view.name, cell: a1(r, firstText.col) } });
       continue;
     }
-    if (isRepeatedHeader(view, r, headerLeaves)) continue;
 
     let code: string | null = null;
     let codeText: string | undefined;
@@ -115,11 +142,14 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
 
     const amounts: Record<string, Amount> = {};
     let any = false;
+    let anyNumber = false;
     for (const c of columns) {
       const a = readAmount(view, r, c.col);
       amounts[c.key] = a;
-      if (a.value !== null || a.invalid) any = true;
+      if (a.num !== null) anyNumber = true;
+      if (a.num !== null || a.invalid) any = true;
     }
+    if (!anyNumber && isRepeatedHeader(view, r, headerLeaves)) continue;
     const unitName = unitNameCol >= 0 ? view.text(r, unitNameCol) : '';
     if (!code && !name && !any && !isTotal && !unitName) continue;
     if (!code && !name && !isTotal && !any) continue;

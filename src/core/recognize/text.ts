@@ -18,7 +18,10 @@ const FW_MAP: Record<string, string> = {
 };
 
 /** Full-width digits, letters and brackets → half-width. */
+const NEEDS_HALF = /[\uff00-\uffef\u3000\u2013\u2014\u3010\u3011]/;
+
 export function halfWidth(s: string): string {
+  if (!NEEDS_HALF.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);

@@ -19,6 +19,8 @@ export type TableKind =
 export interface Amount {
   /** null when the cell is blank (blank is not 0) or not a number. */
   value: Decimal | null;
+  /** The same as a JavaScript number (for fast exact checks in scaled integers); null when blank or invalid. */
+  num: number | null;
   cell: CellRef;
   /** Decimals the figure is shown with (number format, else the text). */
   decimals: number;

@@ -30,5 +30,8 @@ export default defineRule({
 });
 
 function amountsOf(t: Table): Amount[] {
-  return t.shape === 'rows' ? t.rows.flatMap((r) => Object.values(r.amounts)) : t.lines.flatMap((l) => Object.values(l.amounts));
+  const out: Amount[] = [];
+  const records = t.shape === 'rows' ? t.rows : t.lines;
+  for (const r of records) for (const k in r.amounts) if (r.amounts[k].invalid) out.push(r.amounts[k]);
+  return out;
 }

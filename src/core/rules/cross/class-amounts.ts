@@ -99,5 +99,5 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[]): v
 function sumAmounts(list: Amount[]): Amount {
   let v: Decimal | null = null;
   for (const a of list) if (a.value) v = (v ?? new Decimal(0)).plus(a.value);
-  return { ...list[0], value: v, decimals: Math.max(...list.map((a) => a.decimals)) };
+  return { cell: list[0].cell, raw: list[0].raw, value: v, num: v === null ? null : v.toNumber(), decimals: Math.max(...list.map((a) => a.decimals)) };
 }

@@ -25,6 +25,12 @@ export default defineRule({
 });
 
 function isEmpty(t: Table): boolean {
-  const amounts = t.shape === 'rows' ? t.rows.flatMap((r) => Object.values(r.amounts)) : t.lines.flatMap((l) => Object.values(l.amounts));
-  return amounts.every((a) => !a.invalid && (a.value === null || a.value.isZero()));
+  const records = t.shape === 'rows' ? t.rows : t.lines;
+  for (const r of records) {
+    for (const k in r.amounts) {
+      const a = r.amounts[k];
+      if (a.invalid || (a.num !== null && a.num !== 0)) return false;
+    }
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { compareSum } from '../support/amounts';
+import { compareSum, sumHolds } from '../support/amounts';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
 import { SUM_MESSAGES } from '../support/messages';
 
@@ -16,11 +16,12 @@ export default defineRule({
       for (const row of t.rows) {
         if (row.children.length === 0) continue;
         for (const col of t.columns) {
+          if (sumHolds(row.amounts[col.key], row.children.map((i) => t.rows[i].amounts[col.key]), t.decimals)) continue;
           const d = compareSum({
             table: t,
             total: row.amounts[col.key],
-            parts: row.children.map((i) => ({ amount: t.rows[i].amounts[col.key], label: rowLabel(t.rows[i]) })),
-            subject: `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(col)}`,
+            parts: row.children.map((i) => ({ amount: t.rows[i].amounts[col.key], label: () => rowLabel(t.rows[i]) })),
+            subject: () => `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(col)}`,
             partsDesc,
           });
           if (d) ctx.report(d);

@@ -1,6 +1,6 @@
 import type { Column } from '../../tables/types';
 import { defineRule } from '../rule';
-import { compareSum } from '../support/amounts';
+import { compareSum, sumHolds } from '../support/amounts';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
 import { SUM_MESSAGES } from '../support/messages';
 
@@ -29,11 +29,12 @@ export default defineRule({
         if (!parent) continue;
         const partsDesc = parts.map(columnLabel).join('、');
         for (const row of t.rows) {
+          if (sumHolds(row.amounts[parent.key], parts.map((c) => row.amounts[c.key]), t.decimals)) continue;
           const d = compareSum({
             table: t,
             total: row.amounts[parent.key],
-            parts: parts.map((c) => ({ amount: row.amounts[c.key], label: `${rowLabel(row)}·${columnLabel(c)}` })),
-            subject: `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(parent)}`,
+            parts: parts.map((c) => ({ amount: row.amounts[c.key], label: () => `${rowLabel(row)}·${columnLabel(c)}` })),
+            subject: () => `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(parent)}`,
             partsDesc,
           });
           if (d) ctx.report(d);

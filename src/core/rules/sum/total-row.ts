@@ -23,8 +23,8 @@ export default defineRule({
         const d = compareSum({
           table: t,
           total: total.amounts[col.key],
-          parts: top.map((r) => ({ amount: r.amounts[col.key], label: rowLabel(r) })),
-          subject: `${tableLabel(t)} 合计行·${columnLabel(col)}`,
+          parts: top.map((r) => ({ amount: r.amounts[col.key], label: () => rowLabel(r) })),
+          subject: () => `${tableLabel(t)} 合计行·${columnLabel(col)}`,
           partsDesc: desc,
         });
         if (d) ctx.report(d);

@@ -11,15 +11,15 @@ import type { ReportDescriptor } from '../rule';
 export interface Part {
   amount: Amount;
   /** How the part is named in messages, e.g. "30201 办公费". */
-  label: string;
+  label: string | (() => string);
 }
 
 export interface SumCheck {
   table: Table;
   total: Amount;
   parts: Part[];
-  /** e.g. "302 商品和服务支出·公用经费". */
-  subject: string;
+  /** e.g. "302 商品和服务支出·公用经费" (a function: built only when there is something to report). */
+  subject: string | (() => string);
   /** e.g. "下级科目" / "各类支出" / "基本支出与项目支出". */
   partsDesc: string;
 }
@@ -35,8 +35,32 @@ export function inWan(a: Amount, table: Table): { value: Decimal | null; decimal
   return { value: factor === 0 ? a.value : a.value.div(new Decimal(10).pow(factor)), decimals: table.decimals + factor };
 }
 
+/**
+ * Exact check in scaled integers: true when total = Σ parts to the table's decimals (or both are blank/zero).
+ * Most relations hold, so this spares building Decimals and messages for them; anything else takes the exact
+ * Decimal path below.
+ */
+function holdsFast(total: Amount, parts: Part[], decimals: number): boolean {
+  return sumHolds(total, parts.map((p) => p.amount), decimals);
+}
+
+/** total = Σ parts exactly (scaled integers), or something is invalid (reported elsewhere). Cheap: call it first. */
+export function sumHolds(total: Amount, parts: Amount[], decimals: number): boolean {
+  const scale = 10 ** decimals;
+  let s = 0;
+  for (const p of parts) {
+    if (p.invalid) return true; // reported by amount/invalid
+    if (p.num !== null) s += Math.round(p.num * scale);
+  }
+  if (total.invalid) return true;
+  const t = total.num === null ? null : Math.round(total.num * scale);
+  if (!Number.isSafeInteger(s) || (t !== null && !Number.isSafeInteger(t))) return false;
+  return t === null ? false : t === s;
+}
+
 /** Checks total = Σ parts. Returns the descriptor to report, or null when the relation holds. */
 export function compareSum(c: SumCheck): ReportDescriptor | null {
+  if (holdsFast(c.total, c.parts, c.table.decimals)) return null;
   if (c.total.invalid || c.parts.some((p) => p.amount.invalid)) return null;
   const present = c.parts.filter((p) => p.amount.value !== null);
   let expected = new Decimal(0);
@@ -48,7 +72,7 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
     table: c.table,
     related,
     decimals: d,
-    data: { subject: c.subject, parts: c.partsDesc, cell: cellName(c.total.cell) } as Record<string, string>,
+    data: { subject: typeof c.subject === 'function' ? c.subject() : c.subject, parts: c.partsDesc, cell: cellName(c.total.cell) } as Record<string, string>,
   };
   if (c.total.value === null) {
     if (expected.isZero()) return null;
@@ -112,7 +136,7 @@ function balanceFix(c: SumCheck, diff: Decimal): { cell: CellRef; from: string; 
     cell: best.amount.cell,
     from,
     to,
-    text: `将“${best.label}”（${cellName(best.amount.cell)}）由 ${from} 调为 ${to}，或将合计改为 ${formatAmount(
+    text: `将“${typeof best.label === 'function' ? best.label() : best.label}”（${cellName(best.amount.cell)}）由 ${from} 调为 ${to}，或将合计改为 ${formatAmount(
       (c.total.value as Decimal).minus(diff),
       d,
     )}`,
@@ -133,6 +157,12 @@ export interface EqualCheck {
 /** Checks that the same figure printed in two tables agrees (after converting 元/万元), allowing one rounding step. */
 export function compareEqual(c: EqualCheck): ReportDescriptor | null {
   if (c.a.invalid || c.b.invalid) return null;
+  if ((c.aTable.unit ?? '万元') === (c.bTable.unit ?? '万元')) {
+    const scale = 10 ** Math.max(c.aTable.decimals, c.bTable.decimals);
+    const x = Math.round((c.a.num ?? 0) * scale);
+    const y = Math.round((c.b.num ?? 0) * scale);
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && x === y) return null;
+  }
   const a = inWan(c.a, c.aTable);
   const b = inWan(c.b, c.bTable);
   const av = a.value ?? new Decimal(0);

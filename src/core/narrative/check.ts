@@ -1,0 +1,240 @@
+/**
+ * checkNarrative: reads an existing 编制说明 back and compares what it says with the tables and last year's facts.
+ * Each amount, percentage and year is taken with what it refers to (the last subject named before it in the
+ * paragraph: 机关运行经费, “三公”经费 …, or the 科目/项目 name printed just before "X 万元").
+ */
+import Decimal from 'decimal.js';
+import type { CellRef } from '../grid';
+import type { Category, Finding, Severity } from '../report';
+import type { Table } from '../tables/types';
+import { currentFacts, fmtPct, fmtWan, pctOf } from './facts';
+import type { PriorAmountKey, PriorFacts } from './prior';
+import { DIRECTION_WORDS, NARRATIVE_MESSAGES, RELATION_WORDS, SUBJECT_EN, WHERE } from './templates';
+
+export interface NarrativeInput {
+  paragraphs: string[];
+  /** The cell each paragraph sits in (a sheet 编制说明, one paragraph per row), aligned with paragraphs. */
+  cells?: (CellRef | null)[];
+}
+
+export interface CheckOptions {
+  locale?: 'zh-CN' | 'en-US';
+  /** The budget year; else the prior facts', the tables', or the year the text names most. */
+  year?: number;
+}
+
+interface Subject {
+  label: string;
+  re: RegExp;
+  current: Decimal | null;
+  last: Decimal | null;
+  /** A part of another subject (货物类采购预算): its amount is checked, but a following change is not its own. */
+  part?: boolean;
+}
+
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+const d = (s: string) => new Decimal(s.replace(/,/g, ''));
+
+function render(t: string, data: Record<string, string>): string {
+  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+}
+
+function sumOrNull(xs: (Decimal | null | undefined)[]): Decimal | null {
+  if (xs.some((x) => x === null || x === undefined)) return null;
+  return xs.reduce((s: Decimal, x) => s.plus(x!), new Decimal(0));
+}
+
+function differsByOne(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n === 1;
+}
+
+export function checkNarrative(text: string | NarrativeInput, tables: Table[], prior: PriorFacts, opts: CheckOptions = {}): Finding[] {
+  const en = opts.locale === 'en-US';
+  const byLine = typeof text === 'string';
+  const paragraphs = typeof text === 'string' ? text.split(/\r?\n/) : text.paragraphs;
+  const cells = typeof text === 'string' ? undefined : text.cells;
+  const f = currentFacts(tables);
+  const A = (k: PriorAmountKey) => prior.amounts[k] ?? null;
+
+  const allText = paragraphs.join('\n');
+  let year = opts.year ?? prior.year ?? f.year ?? null;
+  if (year === null) {
+    const count = new Map<number, number>();
+    for (const m of allText.matchAll(/(20\d{2})\s*年/g)) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
+    year = [...count.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  }
+
+  const tp = f.threePublic;
+  const abroad = tp ? tp.abroad : A('abroad');
+  const vPurchase = tp ? tp.vehiclePurchase : A('vehiclePurchase');
+  const vOperation = tp ? tp.vehicleOperation : A('vehicleOperation');
+  const reception = tp ? tp.reception : A('reception');
+  const lastTp = A('lastThreePublic') ?? sumOrNull([A('lastAbroad'), A('lastVehiclePurchase'), A('lastVehicleOperation'), A('lastReception')]);
+  const subjects: Subject[] = [
+    { label: '部门收入预算总额', re: /收入预算总额/g, current: f.incomeTotal, last: A('lastTotal') },
+    { label: '部门支出预算总额', re: /支出预算总额/g, current: f.expenditureTotal, last: A('lastTotal') },
+    { label: '机关运行经费', re: /机关运行经费/g, current: f.operating, last: A('lastOperating') },
+    { label: '“三公”经费', re: /[“"]?三公[”"]?经费/g, current: tp ? tp.total : sumOrNull([abroad, vPurchase, vOperation, reception]), last: lastTp },
+    { label: '因公出国境费用', re: /因公出国[（(]境[）)]费用?/g, current: abroad, last: A('lastAbroad') },
+    { label: '公务用车运行维护费', re: /公务用车运行(维护)?费/g, current: vOperation, last: A('lastVehicleOperation') },
+    { label: '公务用车购置费', re: /公务用车购置费/g, current: vPurchase, last: A('lastVehiclePurchase') },
+    { label: '公务接待费', re: /公务接待费/g, current: reception, last: A('lastReception') },
+    { label: '政府采购预算', re: /政府采购预算/g, current: sumOrNull([A('procurementGoods'), A('procurementWorks'), A('procurementServices')]), last: A('lastProcurement') },
+    { label: '货物类采购预算', re: /货物类采购预算/g, current: A('procurementGoods'), last: null, part: true },
+    { label: '工程类采购预算', re: /工程类采购预算/g, current: A('procurementWorks'), last: null, part: true },
+    { label: '服务类采购预算', re: /服务类采购预算/g, current: A('procurementServices'), last: null, part: true },
+    { label: '其他资产原值', re: /其[他它]资产原值/g, current: A('otherAssets'), last: A('lastOtherAssets') },
+    { label: '政府购买服务预算', re: /政府购买服务预算/g, current: A('purchaseServices'), last: A('lastPurchaseServices') },
+    { label: '政府性基金预算支出', re: /政府性基金(预算)?支出/g, current: f.govFund, last: A('lastGovFund') },
+  ];
+  const named = new Map<string, Decimal>();
+  for (const x of [...f.classes, ...f.incomeItems, ...f.operatingItems, ...(f.projects ?? [])]) if (!named.has(x.name)) named.set(x.name, x.amount);
+  const knownNames = new Set([...f.names, ...named.keys()]);
+  const budgetTotal = f.expenditureTotal ?? f.incomeTotal;
+
+  const findings: Finding[] = [];
+  let pi = 0;
+  const report = (rule: string, severity: Severity, category: Category, messageId: string, data: Record<string, string>, extra: Partial<Finding> = {}) => {
+    const msg = NARRATIVE_MESSAGES[messageId];
+    const subjectEn = data.subject ? SUBJECT_EN[data.subject] ?? data.subject : '';
+    const all = { ...data, subjectEn };
+    const cell = cells?.[pi] ?? null;
+    const where = cell ? '' : render(byLine ? (en ? WHERE.line.en : WHERE.line.zh) : en ? WHERE.paragraph.en : WHERE.paragraph.zh, { n: String(pi + 1) });
+    findings.push({
+      rule,
+      severity,
+      category,
+      message: where + render(en ? msg.en : msg.zh, all),
+      messageId,
+      data: { ...all, paragraph: String(pi + 1) },
+      location: cell,
+      related: [],
+      ...extra,
+    });
+  };
+  const dirOf = (x: Decimal): 'up' | 'down' | 'flat' => (x.isZero() ? 'flat' : x.isPositive() ? 'up' : 'down');
+  const UP = /增加|增长|上升|提高/;
+
+  for (pi = 0; pi < paragraphs.length; pi++) {
+    const para = paragraphs[pi];
+    if (!para || !para.trim()) continue;
+    // Leftovers and doubled words.
+    for (const m of para.matchAll(/[XＸ×xｘ]{2,}|＊{2,}|\*{3,}|待填写|待补充|待定|【请填写[^】]*】|[（(](增加|补充|填写|此处)[^）)]{0,10}[）)]/g)) {
+      report('narrative/leftover', 'error', 'format', 'leftover', { actual: m[0] });
+    }
+    for (const m of para.matchAll(/([\u4e00-\u9fa5]{2,4})\1/g)) report('narrative/doubled', 'warning', 'format', 'doubled', { actual: m[0] });
+    for (const m of para.matchAll(/其它/g)) {
+      const word = /其它[\u4e00-\u9fa5]{0,8}/.exec(para.slice(m.index!))![0];
+      report('narrative/name', 'warning', 'name', 'otherVariant', { actual: word, expected: word.replace('其它', '其他') });
+    }
+    // Years.
+    if (year !== null) {
+      for (const m of para.matchAll(/(20\d{2})\s*年([^，。；,;]{0,12})/g)) {
+        const y = Number(m[1]);
+        if (y === year) continue;
+        const after = m[2];
+        if (/^\s*(度?\s*\d+\s*月|末|底|度?决算|以来|起)/.test(after)) continue;
+        if (!/预算|收入|支出|经费|采购|拨款/.test(after)) continue;
+        report('narrative/year', 'error', 'mismatch', 'yearMismatch', { actual: String(y), expected: String(year), context: after.trim() }, { expected: String(year), actual: String(y) });
+      }
+    }
+    // Zero that increases.
+    for (const m of para.matchAll(/增加(?:了)?([\u4e00-\u9fa5（）()“”]{0,12}?)\s*0(?:\.0+)?\s*万元/g)) {
+      report('narrative/zero-increase', 'error', 'mismatch', 'zeroIncrease', { subject: m[1] || '金额' });
+    }
+    // Amounts after a name: "水费 0.4 万元", "社会保障和就业支出 109.47 万元".
+    for (const m of para.matchAll(new RegExp(`([\\u4e00-\\u9fa5（）()“”]{2,20}?)\\s*(?:为|是)?\\s*${NUM}\\s*万元`, 'g'))) {
+      let name = m[1].replace(/^(其中|合计|共计|包括|以及|和|及)/, '');
+      if (!name) continue;
+      // The longest known name that ends the run.
+      let hit: string | undefined;
+      for (let i = 0; i < name.length - 1 && !hit; i++) if (named.has(name.slice(i))) hit = name.slice(i);
+      if (hit) {
+        const expected = named.get(hit)!;
+        const actual = d(m[2]);
+        if (!actual.equals(expected.toDecimalPlaces(2))) {
+          report('narrative/amount-mismatch', 'error', 'mismatch', 'amountMismatch', { subject: hit, actual: fmtWan(actual), expected: fmtWan(expected), source: '表中同名项目' }, { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)) });
+        }
+        continue;
+      }
+      if (name.length >= 4 && !knownNames.has(name)) {
+        const near = [...knownNames].find((k) => differsByOne(k, name));
+        if (near) report('narrative/name', 'warning', 'name', 'nameMismatch', { actual: name, expected: near }, { expected: near, actual: name });
+      }
+    }
+    // Subjects, their amounts, changes, percentages and shares, clause by clause.
+    let subject: Subject | null = null; // the main subject changes refer to
+    let changeDir: 'up' | 'down' | null = null;
+    const tokens: { at: number; kind: string; m: RegExpMatchArray; s?: Subject }[] = [];
+    for (const s of subjects) for (const m of para.matchAll(s.re)) tokens.push({ at: m.index!, kind: 'subject', m, s });
+    for (const m of para.matchAll(new RegExp(`比(?:上年|去年|上年度)(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*万元`, 'g'))) tokens.push({ at: m.index!, kind: 'change', m });
+    for (const m of para.matchAll(new RegExp(`(?<!比(?:上年|去年))(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*[%％]`, 'g'))) tokens.push({ at: m.index!, kind: 'pct', m });
+    for (const m of para.matchAll(new RegExp(`占(?:部门)?预算总额的?\\s*${NUM}\\s*[%％]`, 'g'))) tokens.push({ at: m.index!, kind: 'share', m });
+    for (const m of para.matchAll(/与上年(?:相比)?(持平|无变化|一致|相同|相等)/g)) tokens.push({ at: m.index!, kind: 'flat', m });
+    tokens.sort((a, b) => a.at - b.at);
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti];
+      if (t.kind === 'subject') {
+        const s = t.s!;
+        if (!s.part) {
+          subject = s;
+          changeDir = null;
+        }
+        // Its own amount: the next "X 万元" after the keyword, with no digits or 比上年 between.
+        const rest = para.slice(t.at + t.m[0].length);
+        const am = new RegExp(`^([^\\d，。；比]{0,10}?)${NUM}\\s*万元`).exec(rest);
+        if (am && s.current !== null) {
+          const actual = d(am[2]);
+          const expected = s.current.toDecimalPlaces(2);
+          if (!actual.equals(expected)) {
+            report('narrative/amount-mismatch', 'error', 'mismatch', 'amountMismatch', { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? '上年数与说明' : '表中数' }, { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)) });
+          }
+        }
+        continue;
+      }
+      if (!subject || subject.current === null || subject.last === null) continue;
+      const diff = subject.current.minus(subject.last);
+      const dir = dirOf(diff);
+      const cur = fmtWan(subject.current);
+      const last = fmtWan(subject.last);
+      if (t.kind === 'change' || t.kind === 'pct') {
+        const word = t.m[1];
+        const said: 'up' | 'down' = UP.test(word) ? 'up' : 'down';
+        if (said !== dir && !(t.kind === 'pct' && changeDir !== null)) {
+          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word, current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] });
+        }
+        if (t.kind === 'change') {
+          changeDir = said;
+          const actual = d(t.m[2]);
+          if (said === dir && !actual.equals(diff.abs().toDecimalPlaces(2))) {
+            report('narrative/change-mismatch', 'error', 'mismatch', 'changeMismatch', { subject: subject.label, dirText: word, actual: fmtWan(actual), current: cur, last, expectedDir: DIRECTION_WORDS[dir], expected: fmtWan(diff.abs()) }, { expected: fmtWan(diff.abs()), actual: fmtWan(actual) });
+          }
+        } else {
+          const p = pctOf(diff, subject.last);
+          if (p === null) continue;
+          const written = d(t.m[2]);
+          const shown = (t.m[2].split('.')[1] ?? '').length;
+          const exp2 = p.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+          if (!written.equals(exp2)) {
+            const coarse = shown < 2 && written.equals(p.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP));
+            report('narrative/percent', coarse ? 'warning' : 'error', 'mismatch', 'percentMismatch', { subject: subject.label, actual: t.m[2] + '%', expected: fmtPct(p), diff: fmtWan(diff.abs()), base: last }, { expected: fmtPct(p), actual: t.m[2] + '%' });
+          }
+        }
+      } else if (t.kind === 'flat') {
+        if (dir !== 'flat') {
+          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word: t.m[0], current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] });
+        }
+      } else if (t.kind === 'share' && budgetTotal && !budgetTotal.isZero()) {
+        const p = subject.current.div(budgetTotal).times(100);
+        const written = d(t.m[1]);
+        if (!written.equals(p.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
+          report('narrative/share', 'error', 'mismatch', 'shareMismatch', { subject: subject.label, actual: t.m[1] + '%', expected: fmtPct(p), amount: cur, total: fmtWan(budgetTotal) }, { expected: fmtPct(p), actual: t.m[1] + '%' });
+        }
+      }
+    }
+  }
+  return findings;
+}
