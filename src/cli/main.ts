@@ -5,7 +5,10 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { audit } from '../core/audit';
+import { checkNarrative, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
+import type { PriorFacts } from '../core/narrative';
 import type { Report } from '../core/report';
+import { summarize } from '../core/report';
 import { Format, toJson, toSarif, toText } from './format';
 import { readGrid, ReadError } from './xlsx';
 
@@ -17,6 +20,9 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json
   --format text|json|sarif   输出格式（默认 text）/ output format (default text)
   --output FILE              写入文件而不是屏幕 / write to FILE instead of stdout
   --lang zh|en               报告语言（默认 zh）/ report language (default zh)
+  --explain FILE             按附表生成第三部分编制说明，写入 FILE（.md）/ write the explanation text to FILE
+  --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
+  --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
 
   退出码 / exit code: 0 无错误 no errors · 1 发现错误 errors found · 2 文件无法读取 a file could not be read
 `;
@@ -27,6 +33,9 @@ interface Args {
   output?: string;
   lang: 'zh' | 'en';
   help: boolean;
+  explain?: string;
+  prior?: string;
+  narrative?: string;
 }
 
 class UsageError extends Error {}
@@ -51,7 +60,10 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '--lang' || x.startsWith('--lang=')) {
       const v = value('--lang');
       a.lang = v.startsWith('en') ? 'en' : 'zh';
-    } else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
+    } else if (x === '--explain' || x.startsWith('--explain=')) a.explain = value('--explain');
+    else if (x === '--prior' || x.startsWith('--prior=')) a.prior = value('--prior');
+    else if (x === '--narrative' || x.startsWith('--narrative=')) a.narrative = value('--narrative');
+    else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
     else a.files.push(x);
   }
   return a;
@@ -80,14 +92,71 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
       return 2;
     }
   }
+  if ((args.explain || args.narrative || args.prior) && args.files.length !== 1) {
+    io.err(`--explain、--narrative、--prior 只能用于一个工作簿 / --explain, --narrative and --prior take exactly one workbook\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.explain) {
+    const out = path.resolve(args.explain);
+    const inputs = [...args.files, args.prior, args.narrative].filter((f): f is string => !!f);
+    if (inputs.some((f) => path.resolve(f) === out) || (args.output && path.resolve(args.output) === out)) {
+      io.err(`--explain 不能指向输入文件或报告文件（输入文件不会被改写）/ --explain must not be an input or the report file: ${args.explain}\n`);
+      return 2;
+    }
+  }
+  let priorFromFile: PriorFacts | undefined;
+  if (args.prior) {
+    try {
+      priorFromFile = priorFactsFromJson(JSON.parse(await fs.readFile(args.prior, 'utf8')));
+    } catch (e) {
+      if (e instanceof PriorFactsError) io.err(`${args.prior}：上年数有误：${e.zh} / bad prior facts: ${e.en}\n`);
+      else if (e instanceof SyntaxError) io.err(`${args.prior}：不是有效的 JSON（${e.message}）/ not valid JSON\n`);
+      else io.err(`${args.prior}：无法读取上年数文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）/ cannot read the prior facts file\n`);
+      return 2;
+    }
+  }
+  let narrativeText: string | undefined;
+  if (args.narrative) {
+    try {
+      narrativeText = (await fs.readFile(args.narrative, 'utf8')).replace(/^\uFEFF/, '');
+    } catch (e) {
+      io.err(`${args.narrative}：无法读取说明文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）/ cannot read the explanation text\n`);
+      return 2;
+    }
+  }
   const reports: Report[] = [];
   let unreadable = false;
   for (const file of args.files) {
     try {
       const grid = await readGrid(file);
-      const r = audit(grid, { file: path.basename(file), locale: args.lang === 'en' ? 'en-US' : 'zh-CN' });
+      const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
+      const r = audit(grid, { file: path.basename(file), locale });
       r.file = file;
       reports.push(r);
+      if (args.explain || narrativeText !== undefined) {
+        let prior = priorFromFile;
+        if (!prior) {
+          const fromSheet = priorFactsFromGrid(grid);
+          for (const p of fromSheet.problems) io.err(`${file}：上年数与说明 ${p.zh} / ${p.en}\n`);
+          prior = fromSheet.found ? fromSheet.facts : emptyPriorFacts();
+        }
+        if (narrativeText !== undefined) {
+          r.findings.push(...checkNarrative(narrativeText, r.typed, prior, { locale }));
+          r.summary = summarize(r.findings);
+        }
+        if (args.explain) {
+          const e = generateExplanation(r.typed, prior);
+          try {
+            await fs.writeFile(args.explain, e.text, 'utf8');
+          } catch (err) {
+            io.err(`无法写入 ${args.explain}（${(err as NodeJS.ErrnoException).code ?? ''}）/ cannot write the explanation file\n`);
+            return 2;
+          }
+          io.err(
+            `已写入编制说明 ${args.explain}，待填写 ${e.placeholders.length} 处 / wrote the explanation to ${args.explain}, ${e.placeholders.length} placeholders to fill\n`,
+          );
+        }
+      }
     } catch (e) {
       unreadable = true;
       if (e instanceof ReadError) io.err(`${file}：${e.zh} / ${e.en}\n`);

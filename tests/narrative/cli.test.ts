@@ -1,0 +1,85 @@
+/** budget-audit --explain / --prior / --narrative, through run() with a fake io. */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { run } from '../../src/cli/main';
+import { readFixture, ROOT } from './helpers';
+
+const SEED = path.join(ROOT, 'examples/xianning-2024-seed.xlsx');
+const PRIOR = path.join(ROOT, 'examples/xianning-2024-prior.json');
+const TEXT = path.join(ROOT, 'examples/xianning-2024-explanation.txt');
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'narrative-cli-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+
+test('--explain with --prior writes the reviewed text for the seed', async () => {
+  const file = path.join(dir, 'out.md');
+  const r = await cli(SEED, '--explain', file, '--prior', PRIOR, '--format', 'json');
+  expect(r.err).toContain('已写入编制说明');
+  expect((await fs.readFile(file, 'utf8')).trim()).toBe(readFixture('xianning-2024-expected.md').trim());
+  expect(r.code).toBe(1); // the seed's tables have errors of their own (济宁 in 附表-4)
+});
+
+test('--explain without prior facts writes placeholders', async () => {
+  const file = path.join(dir, 'bare.md');
+  await cli(SEED, '--explain', file);
+  expect(await fs.readFile(file, 'utf8')).toContain('【请填写：上年部门预算总额（万元），以计算增减】');
+});
+
+test('--narrative joins its findings to the report and counts its errors', async () => {
+  const r = await cli(SEED, '--narrative', TEXT, '--prior', PRIOR, '--format', 'json');
+  const report = JSON.parse(r.out);
+  const narrative = report.findings.filter((f: { rule: string }) => f.rule.startsWith('narrative/'));
+  expect(narrative.map((f: { rule: string }) => f.rule).sort()).toEqual(
+    ['narrative/amount-mismatch', 'narrative/change-mismatch', 'narrative/name', 'narrative/percent', 'narrative/year', 'narrative/zero-increase'].sort(),
+  );
+  const plain = await cli(SEED, '--prior', PRIOR, '--format', 'json');
+  expect(report.summary.errors).toBe(JSON.parse(plain.out).summary.errors + 4);
+  expect(r.code).toBe(1);
+});
+
+test('the mended workbook with the generated text has no error: exit 0', async () => {
+  const file = path.join(dir, 'mended.md');
+  await cli(path.join(ROOT, 'examples/xianning-2024-mended.xlsx'), '--explain', file, '--prior', PRIOR);
+  const text = (await fs.readFile(file, 'utf8')).replace(/【请填写[^】]*】/g, '按项目说明');
+  await fs.writeFile(file, text);
+  const r = await cli(path.join(ROOT, 'examples/xianning-2024-mended.xlsx'), '--narrative', file, '--prior', PRIOR, '--format', 'json');
+  expect(JSON.parse(r.out).findings.filter((f: { rule: string }) => f.rule.startsWith('narrative/'))).toEqual([]);
+  expect(r.code).toBe(0);
+});
+
+test('a bad prior.json: a clear Chinese + English line and exit 2', async () => {
+  const bad = path.join(dir, 'bad.json');
+  await fs.writeFile(bad, JSON.stringify({ lastTotal: '两千', lastOperatng: 1 }));
+  const r = await cli(SEED, '--explain', path.join(dir, 'x.md'), '--prior', bad);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('“上年部门预算总额”（lastTotal）应为数字（万元），实为 "两千"');
+  expect(r.err).toContain('"lastTotal" must be a number (in 万元)');
+  expect(r.err).toContain('未知项目“lastOperatng”');
+  await fs.writeFile(bad, '{ lastTotal: 1 ');
+  expect((await cli(SEED, '--prior', bad, '--narrative', TEXT)).err).toContain('不是有效的 JSON');
+  expect((await cli(SEED, '--prior', path.join(dir, 'none.json'), '--narrative', TEXT)).code).toBe(2);
+});
+
+test('--explain never writes over an input file, and needs exactly one workbook', async () => {
+  const before = await fs.readFile(TEXT, 'utf8');
+  const r = await cli(SEED, '--narrative', TEXT, '--explain', TEXT);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('--explain must not be an input');
+  expect(await fs.readFile(TEXT, 'utf8')).toBe(before);
+  expect((await cli(SEED, '--explain', SEED)).code).toBe(2);
+  expect((await cli(SEED, SEED, '--explain', path.join(dir, 'two.md'))).code).toBe(2);
+  expect((await cli(SEED, '--narrative', path.join(dir, 'missing.txt'))).code).toBe(2);
+});
