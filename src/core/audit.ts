@@ -6,6 +6,8 @@ import Decimal from 'decimal.js';
 import type { Grid } from './grid';
 import { formatAmount } from './money';
 import { recognize, RecognizeOptions } from './recognize';
+import { builtinClassCode } from './recognize/classes';
+import { catalogFor } from './catalog/setup';
 import type { Finding, Report, Severity } from './report';
 import { summarize } from './report';
 import { ALL_RULES } from './rules';
@@ -34,7 +36,9 @@ function fmt(v: Decimal | string | undefined, decimals: number): string | undefi
 }
 
 export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
-  const { tables, unrecognized } = recognize(grid, options.recognize);
+  const catalog = catalogFor(grid, options.year, options.customCodes);
+  const classCode = (label: string) => catalog.classCodeForName(label) ?? builtinClassCode(label);
+  const { tables, unrecognized } = recognize(grid, { classCode, ...options.recognize });
   const locale = options.locale ?? 'zh-CN';
   const rules = options.ruleSet ?? ALL_RULES;
   const raw: { f: Finding; blankParts: string[]; order: number }[] = [];
@@ -45,6 +49,7 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
     const ctx: RuleContext = {
       tables,
       options,
+      catalog,
       rows: (kind) => tables.find((t) => t.kind === kind && t.shape === 'rows') as RuleContextRows,
       sides: (kind) => tables.find((t) => t.kind === kind && t.shape === 'sides') as RuleContextSides,
       all: (kind) => tables.filter((t) => t.kind === kind),

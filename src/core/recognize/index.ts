@@ -88,11 +88,16 @@ function usedBounds(view: SheetView, top: number, bottom: number): { left: numbe
   return right < 0 ? null : { left, right };
 }
 
+/** 审核报告, 编制说明 and 上年数与说明 are written by the add-in; 自定义科目 holds the user's extra codes. */
+export const OWN_SHEETS = new Set(['审核报告', '编制说明', '上年数与说明', '自定义科目']);
+
 export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognized {
   const classCode = options.classCode ?? builtinClassCode;
   const tables: Table[] = [];
   const unrecognized: UnrecognizedArea[] = [];
   for (const sheet of grid.sheets) {
+    // Sheets this tool writes itself, and the user's own code list, are not budget tables.
+    if (OWN_SHEETS.has(norm(sheet.name))) continue;
     const view = new SheetView(sheet);
     const titles = findTitles(view);
     const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);

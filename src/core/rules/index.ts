@@ -15,6 +15,9 @@ import orgName from './meta/org-name';
 import requiredTables from './meta/required-tables';
 import unit from './meta/unit';
 import type { RuleDefinition } from './rule';
+import basicPlacement from './catalog/basic-placement';
+import codeExists from './catalog/code-exists';
+import officialName from './catalog/official-name';
 import sumChildren from './sum/children';
 import sumColumns from './sum/columns';
 import sumSides from './sum/sides';
@@ -40,4 +43,7 @@ export const ALL_RULES: RuleDefinition[] = [
   codeFormat,
   codeParent,
   consistentNames,
+  codeExists,
+  officialName,
+  basicPlacement,
 ];

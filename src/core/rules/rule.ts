@@ -6,6 +6,7 @@ import type Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
 import type { Category, Severity, Suggestion } from '../report';
 import type { AnyRowsTable, AnySidesTable, Table, TableKind } from '../tables/types';
+import type { Catalog, CodeSystem } from '../catalog/catalog';
 
 export interface Message {
   zh: string;
@@ -39,11 +40,15 @@ export interface AuditOptions {
   rules?: Record<string, Severity | 'off'>;
   /** The workbook's budget year when known (otherwise read from titles). */
   year?: number;
+  /** The user's own codes (the CLI's --codes JSON), added to the official catalog like a 自定义科目 sheet. */
+  customCodes?: { system: CodeSystem; code: string; name: string }[];
 }
 
 export interface RuleContext {
   readonly tables: Table[];
   readonly options: AuditOptions;
+  /** The classification catalog of the workbook's year, with the user's own codes. */
+  readonly catalog: Catalog;
   /** The first table of a kind, or undefined when the workbook lacks it. */
   rows(kind: TableKind): AnyRowsTable | undefined;
   sides(kind: TableKind): AnySidesTable | undefined;

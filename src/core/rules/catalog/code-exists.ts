@@ -1,0 +1,37 @@
+import type { CodeSystem } from '../../catalog/catalog';
+import { defineRule } from '../rule';
+import { tableLabel } from '../support/labels';
+
+/**
+ * Every 功能分类 / 经济分类 code is in the year's classification catalog. A code that is not found is a warning
+ * ("未找到，请核对"), never an error: a catalog can be incomplete, and the user can add codes in 自定义科目.
+ */
+export default defineRule({
+  id: 'catalog/code-exists',
+  severity: 'warning',
+  title: { zh: '科目编码在当年科目表中', en: 'The code is in the year’s classification catalog' },
+  messages: {
+    unknown: {
+      zh: '{table}：{system}科目 {code} {name} 在{year}年科目表中未找到，请核对（若为本地新增科目，可在“自定义科目”表中登记）',
+      en: '{table}: {system} code {code} {name} is not in the {year} catalog; please check it (local codes can be listed in a 自定义科目 sheet)',
+    },
+  },
+  check(ctx) {
+    for (const t of ctx.tables) {
+      if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
+      const system: CodeSystem = t.codeKind === 'functional' ? 'functional' : 'economic-dept';
+      const allowed = system === 'functional' ? [3, 5, 7] : [3, 5];
+      for (const r of t.rows) {
+        if (!r.code || !r.codeCell || !allowed.includes(r.code.length)) continue;
+        if (ctx.catalog.lookup(system, r.code)) continue;
+        ctx.report({
+          messageId: 'unknown',
+          at: r.codeCell,
+          table: t,
+          category: 'name',
+          data: { table: tableLabel(t), system: system === 'functional' ? '功能分类' : '经济分类', code: r.code, name: r.name, year: String(ctx.catalog.year) },
+        });
+      }
+    }
+  },
+});
