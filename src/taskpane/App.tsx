@@ -1,0 +1,273 @@
+/**
+ * The task pane: 校验 / 清除标记 / 导出报告, a summary, findings grouped by table with a severity filter (a click
+ * selects the cell and its related cells), the table-recognition view and the explanation view. It audits again on
+ * its own; it does not depend on the ribbon command's memory.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Tab,
+  TabList,
+  Textarea,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
+import type { Finding } from '../core/report';
+import { TABLE_NAMES, TABLE_NAMES_EN } from '../core';
+import { generateExplanation, priorFactsFromGrid } from '../core/narrative';
+import { clearFlags } from '../excel/flags';
+import { detectSupport, runExcel } from '../excel/api';
+import { exportReport } from '../excel/exportReport';
+import { selectWithRelated } from '../excel/navigate';
+import { validateWorkbook, ValidateResult } from '../excel/validate';
+import { fill, Locale, messages } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '8px', minWidth: '288px', boxSizing: 'border-box' },
+  header: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' },
+  title: { flexBasis: '100%' },
+  summary: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: '4px' },
+  stat: { display: 'flex', flexDirection: 'column', alignItems: 'center', padding: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  statValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
+  group: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  finding: {
+    display: 'block', width: '100%', textAlign: 'left', padding: '6px 8px', border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, cursor: 'pointer',
+    font: 'inherit', color: 'inherit', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  error: { borderLeftColor: '#D13438' },
+  warning: { borderLeftColor: '#F7A600' },
+  rounding: { borderLeftColor: '#E8D44D' },
+  info: { borderLeftColor: '#4F8FD6' },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: '8px', color: tokens.colorNeutralForeground3, marginTop: '2px' },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+});
+
+type Filter = 'all' | 'error' | 'warning' | 'rounding' | 'info';
+type View = 'findings' | 'tables' | 'explanation';
+
+function kindOf(f: Finding): Exclude<Filter, 'all'> {
+  if (f.severity === 'error') return 'error';
+  if (f.category === 'rounding') return 'rounding';
+  return f.severity === 'warning' ? 'warning' : 'info';
+}
+
+export function App({ locale, initialView = 'findings' }: { locale: Locale; initialView?: View }) {
+  const t = messages(locale);
+  const s = useStyles();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<ValidateResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [view, setView] = useState<View>(initialView);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const guard = useCallback(
+    async (label: string, fn: () => Promise<void>) => {
+      setBusy(label);
+      setError(null);
+      setNotice(null);
+      try {
+        await fn();
+      } catch (e) {
+        setError(t.error + (e instanceof Error ? e.message : String(e)));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [t],
+  );
+
+  const onValidate = () =>
+    guard(t.working.read, async () => {
+      const r = await runExcel((ctx) =>
+        validateWorkbook(ctx, { locale, onProgress: (step) => setBusy(t.working[step]) }),
+      );
+      setResult(r);
+      setNotice(fill(t.flagged, { n: r.flags.flagged }) + ` · ${t.noteKind[r.flags.noteKind]}`);
+    });
+  const onClear = () =>
+    guard(t.working.clear, async () => {
+      const out = await runExcel((ctx) => clearFlags(ctx));
+      setNotice(fill(t.cleared, { n: out.cleared }));
+    });
+  const onExport = () =>
+    guard(t.working.export, async () => {
+      if (!result) return;
+      const name = await runExcel((ctx) => exportReport(ctx, result.report, locale));
+      setNotice(fill(t.exported, { name }));
+    });
+  const onSelect = (f: Finding, id: string) => {
+    if (!f.location) return;
+    setSelected(id);
+    void guard(t.working.done, () =>
+      runExcel((ctx) => selectWithRelated(ctx, f.location!, f.related, detectSupport().fillPattern)),
+    );
+  };
+
+  const report = result?.report;
+  const tableName = (kind: string | undefined) => {
+    if (!kind) return t.workbookLevel;
+    const names = (locale === 'en-US' ? TABLE_NAMES_EN : TABLE_NAMES) as Record<string, string>;
+    const rec = report?.tables.find((x) => x.kind === kind);
+    return rec?.number ? `${locale === 'en-US' ? 'Table' : '附表'}-${rec.number} ${names[kind] ?? kind}` : names[kind] ?? kind;
+  };
+
+  const groups = useMemo(() => {
+    const m = new Map<string, { f: Finding; id: string }[]>();
+    (report?.findings ?? []).forEach((f, i) => {
+      if (filter !== 'all' && kindOf(f) !== filter) return;
+      const k = f.table ?? '';
+      if (!m.has(k)) m.set(k, []);
+      m.get(k)!.push({ f, id: `f${i}` });
+    });
+    return [...m.entries()];
+  }, [report, filter]);
+
+  const explanation = useMemo(() => {
+    if (!result) return null;
+    try {
+      const prior = priorFactsFromGrid(result.read.grid).facts;
+      return generateExplanation(result.report.typed, prior).text;
+    } catch (e) {
+      return `${t.error}${e instanceof Error ? e.message : String(e)}`;
+    }
+  }, [result, t]);
+
+  const noTables = report && report.tables.length === 0;
+
+  return (
+    <main className={s.root} aria-busy={!!busy}>
+      <header className={s.header}>
+        <Subtitle2 as="h1" className={s.title}>{t.appName}</Subtitle2>
+        <Button appearance="primary" onClick={onValidate} disabled={!!busy} data-testid="validate">{t.validate}</Button>
+        <Button onClick={onClear} disabled={!!busy} data-testid="clear">{t.clear}</Button>
+        <Button onClick={onExport} disabled={!!busy || !report} data-testid="export">{t.exportReport}</Button>
+      </header>
+
+      {busy && <ProgressBar aria-label={busy} />}
+      {busy && <Caption1 role="status">{busy}</Caption1>}
+      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {notice && !busy && <MessageBar intent="success"><MessageBarBody role="status">{notice}</MessageBarBody></MessageBar>}
+      {result && result.flags.protectedSheets.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.protectedSheets} {result.flags.protectedSheets.join('、')}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {!report && !busy && <Body1>{t.intro}</Body1>}
+
+      {report && (
+        <section className={s.summary} aria-label="summary" data-testid="summary">
+          {([
+            [t.summary.errors, report.summary.errors],
+            [t.summary.warnings, report.summary.warnings - report.summary.rounding],
+            [t.summary.rounding, report.summary.rounding],
+            [t.summary.tables, report.tables.length],
+          ] as const).map(([label, n]) => (
+            <div key={label} className={s.stat}>
+              <span className={s.statValue}>{n}</span>
+              <Caption1>{label}</Caption1>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {noTables && (
+        <MessageBar intent="info" data-testid="empty">
+          <MessageBarBody>
+            <strong>{t.empty.title}</strong>
+            <div>{t.empty.body}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
+        <Tab value="findings">{t.tabs.findings}</Tab>
+        <Tab value="tables">{t.tabs.tables}</Tab>
+        <Tab value="explanation">{t.tabs.explanation}</Tab>
+      </TabList>
+
+      {view === 'findings' && report && (
+        <>
+          <div className={s.filters} role="group" aria-label={t.filter.label}>
+            {(['all', 'error', 'warning', 'rounding', 'info'] as Filter[]).map((k) => (
+              <ToggleButton key={k} size="small" checked={filter === k} onClick={() => setFilter(k)}>
+                {t.filter[k]}
+              </ToggleButton>
+            ))}
+          </div>
+          {report.findings.length === 0 && <Body1>{t.noFindings}</Body1>}
+          <div data-testid="findings">
+            {groups.map(([table, items]) => (
+              <section key={table} className={s.group} aria-label={tableName(table || undefined)}>
+                <Subtitle2 as="h2">{tableName(table || undefined)}（{items.length}）</Subtitle2>
+                {items.map(({ f, id }) => (
+                  <button
+                    key={id}
+                    type="button"
+                    className={`${s.finding} ${s[kindOf(f)]}`}
+                    aria-pressed={selected === id}
+                    data-testid="finding"
+                    data-cell={f.location ? `${f.location.sheet}!${f.location.cell}` : ''}
+                    onClick={() => onSelect(f, id)}
+                  >
+                    <Body1>{f.message}</Body1>
+                    <div className={s.meta}>
+                      <Caption1>{t.severities[f.severity]}{f.category === 'rounding' ? ` · ${t.filter.rounding}` : ''}</Caption1>
+                      {f.location && <Caption1>{t.cellLabel} {f.location.sheet}!{f.location.cell}</Caption1>}
+                      {f.expected !== undefined && <Caption1>{t.expected} {f.expected}</Caption1>}
+                      {f.actual !== undefined && <Caption1>{t.actual} {f.actual}</Caption1>}
+                      {f.difference !== undefined && <Caption1>{t.difference} {f.difference}</Caption1>}
+                    </div>
+                  </button>
+                ))}
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+
+      {view === 'tables' && report && (
+        <section data-testid="tables">
+          <table className={s.table}>
+            <thead>
+              <tr><th>{t.tableView.kind}</th><th>{t.tableView.sheet}</th><th>{t.tableView.range}</th><th>{t.tableView.unit}</th></tr>
+            </thead>
+            <tbody>
+              {report.tables.map((x) => (
+                <tr key={`${x.sheet}!${x.range}`}>
+                  <td>{x.number ? `${x.number}. ` : ''}{x.title}</td><td>{x.sheet}</td><td>{x.range}</td><td>{x.unit ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {report.unrecognized.length > 0 && (
+            <>
+              <Subtitle2 as="h2">{t.tableView.unrecognized}</Subtitle2>
+              <ul>{report.unrecognized.map((u) => <li key={`${u.sheet}!${u.range}`}>{u.sheet}!{u.range}：{u.text}</li>)}</ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {view === 'explanation' && (
+        <section data-testid="explanation">
+          <Subtitle2 as="h2">{t.explanationTitle}</Subtitle2>
+          {!result && <Body1>{t.explanationBody}</Body1>}
+          {explanation && <Textarea readOnly value={explanation} resize="vertical" style={{ width: '100%', minHeight: '240px' }} />}
+        </section>
+      )}
+    </main>
+  );
+}
