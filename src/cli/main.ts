@@ -7,6 +7,21 @@ import path from 'path';
 import { audit } from '../core/audit';
 import { checkNarrative, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
 import type { PriorFacts } from '../core/narrative';
+import type { CustomCode } from '../core/catalog/setup';
+
+/** [{ code, name, system? }] → custom codes; system defaults by the code (3xx/5xx of 3 or 5 digits are 经济分类). */
+function parseCustomCodes(v: unknown): CustomCode[] {
+  const list = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { codes?: unknown }).codes) ? (v as { codes: unknown[] }).codes : null;
+  if (!list) throw new Error('应为数组 / expected an array');
+  return list.map((x, i) => {
+    const o = x as { code?: unknown; name?: unknown; system?: unknown };
+    const code = String(o.code ?? '').replace(/\s/g, '');
+    const name = String(o.name ?? '').trim();
+    if (!/^\d{3}(\d{2}){0,2}$/.test(code) || !name) throw new Error(`第 ${i + 1} 项缺少有效的 code/name / item ${i + 1} needs a code and a name`);
+    const sys = o.system === 'economic-dept' || o.system === 'economic-gov' || o.system === 'functional' ? o.system : code.length <= 5 && code.startsWith('3') ? 'economic-dept' : code.length <= 5 && code.startsWith('5') ? 'economic-gov' : 'functional';
+    return { code, name, system: sys };
+  });
+}
 import type { Report } from '../core/report';
 import { summarize } from '../core/report';
 import { Format, toJson, toSarif, toText } from './format';
@@ -22,6 +37,7 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json
   --lang zh|en               报告语言（默认 zh）/ report language (default zh)
   --explain FILE             按附表生成第三部分编制说明，写入 FILE（.md）/ write the explanation text to FILE
   --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
+  --codes FILE.json          本地自定义科目（[{"code":"2010199","name":"…","system":"functional"}]）/ your own codes
   --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
 
   退出码 / exit code: 0 无错误 no errors · 1 发现错误 errors found · 2 文件无法读取 a file could not be read
@@ -36,6 +52,7 @@ interface Args {
   explain?: string;
   prior?: string;
   narrative?: string;
+  codes?: string;
 }
 
 class UsageError extends Error {}
@@ -63,6 +80,7 @@ export function parseArgs(argv: string[]): Args {
     } else if (x === '--explain' || x.startsWith('--explain=')) a.explain = value('--explain');
     else if (x === '--prior' || x.startsWith('--prior=')) a.prior = value('--prior');
     else if (x === '--narrative' || x.startsWith('--narrative=')) a.narrative = value('--narrative');
+    else if (x === '--codes' || x.startsWith('--codes=')) a.codes = value('--codes');
     else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
     else a.files.push(x);
   }
@@ -124,13 +142,22 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
       return 2;
     }
   }
+  let customCodes: CustomCode[] | undefined;
+  if (args.codes) {
+    try {
+      customCodes = parseCustomCodes(JSON.parse((await fs.readFile(args.codes, 'utf8')).replace(/^\uFEFF/, '')));
+    } catch (e) {
+      io.err(`${args.codes}：自定义科目文件无效（${(e as Error).message}）/ invalid codes file\n`);
+      return 2;
+    }
+  }
   const reports: Report[] = [];
   let unreadable = false;
   for (const file of args.files) {
     try {
       const grid = await readGrid(file);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
-      const r = audit(grid, { file: path.basename(file), locale });
+      const r = audit(grid, { file: path.basename(file), locale, customCodes });
       r.file = file;
       reports.push(r);
       if (args.explain || narrativeText !== undefined) {

@@ -6,3 +6,6 @@ export * from './report';
 export type { Table, TableKind, AnyRowsTable, AnySidesTable, Row, Line, Column, Amount } from './tables/types';
 export { TABLE_NAMES, TABLE_NAMES_EN, REQUIRED_TABLES } from './tables/types';
 export { recognize } from './recognize';
+export * from './narrative';
+export { loadCatalog } from './catalog/catalog';
+export type { Catalog, CodeSystem } from './catalog/catalog';

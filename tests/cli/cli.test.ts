@@ -161,3 +161,22 @@ function cfb(encrypted: boolean): Buffer {
 afterAll(() => {
   expect(existsSync(seed)).toBe(true);
 });
+
+describe('--codes', () => {
+  test('a JSON list of the user’s own codes silences “未找到” for them; a bad file is exit 2', async () => {
+    const wb = buildMendedWorkbook().workbook;
+    wb.getWorksheet('附表3')!.getCell('A22').value = '2210288';
+    const f = path.join(dir, 'custom.xlsx');
+    await wb.xlsx.writeFile(f);
+    const without = await cli(f, '--format', 'json');
+    expect(JSON.parse(without.out).findings.map((x: { rule: string }) => x.rule)).toContain('catalog/code-exists');
+    const codes = path.join(dir, 'codes.json');
+    writeFileSync(codes, JSON.stringify([{ code: '2210288', name: '提租补贴' }]));
+    const withCodes = await cli(f, '--format', 'json', '--codes', codes);
+    expect(JSON.parse(withCodes.out).findings.map((x: { rule: string }) => x.rule)).not.toContain('catalog/code-exists');
+    writeFileSync(codes, '{"oops": 1}');
+    const bad = await cli(f, '--codes', codes);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/自定义科目文件无效/);
+  });
+});

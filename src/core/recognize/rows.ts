@@ -163,6 +163,8 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     }
     rows.push({ row: r, code, codeCell, codeText, name, nameCell, isTotal, amounts, children: [] });
   }
+  // A 三公 table printed as one row of amounts (no label) is the department's total.
+  if (kind === 'three-public' && rows.length === 1 && !rows[0].code && !rows[0].name) rows[0].isTotal = true;
   linkHierarchy(rows, kind);
   const codeKind: RowsTable['codeKind'] =
     kind === 'gpb-basic' ? 'economic' : kind === 'income-summary' || kind === 'gpb-expenditure-by-unit' ? 'unit' : codeCol >= 0 || splitCode ? 'functional' : 'none';
