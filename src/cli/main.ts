@@ -7,7 +7,7 @@ import path from 'path';
 import { audit } from '../core/audit';
 import { checkNarrative, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
 import type { PriorFacts } from '../core/narrative';
-import type { CustomCode } from '../core/catalog/setup';
+import { defaultSystem, type CustomCode } from '../core/catalog/setup';
 
 /** [{ code, name, system? }] → custom codes; system defaults by the code (3xx/5xx of 3 or 5 digits are 经济分类). */
 function parseCustomCodes(v: unknown): CustomCode[] {
@@ -18,7 +18,7 @@ function parseCustomCodes(v: unknown): CustomCode[] {
     const code = String(o.code ?? '').replace(/\s/g, '');
     const name = String(o.name ?? '').trim();
     if (!/^\d{3}(\d{2}){0,2}$/.test(code) || !name) throw new Error(`第 ${i + 1} 项缺少有效的 code/name / item ${i + 1} needs a code and a name`);
-    const sys = o.system === 'economic-dept' || o.system === 'economic-gov' || o.system === 'functional' ? o.system : code.length <= 5 && code.startsWith('3') ? 'economic-dept' : code.length <= 5 && code.startsWith('5') ? 'economic-gov' : 'functional';
+    const sys = o.system === 'economic-dept' || o.system === 'economic-gov' || o.system === 'functional' ? o.system : defaultSystem(code);
     return { code, name, system: sys };
   });
 }

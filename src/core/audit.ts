@@ -123,7 +123,7 @@ function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string, ov
   const decimals = d.decimals ?? d.table?.decimals ?? 2;
   const expected = fmt(d.expected, decimals);
   const actual = fmt(d.actual, decimals);
-  const difference = d.difference === undefined ? undefined : signed(d.difference, decimals);
+  const difference = fmt(d.difference, decimals);
   const data: Record<string, string> = { ...(d.data ?? {}) };
   if (expected !== undefined) data.expected = expected;
   if (actual !== undefined) data.actual = actual === '' ? '空' : actual;
@@ -148,11 +148,6 @@ function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string, ov
   if (difference !== undefined) f.difference = difference;
   if (d.suggestion) f.suggestion = d.suggestion;
   return f;
-}
-
-function signed(v: Decimal | string, decimals: number): string {
-  if (typeof v === 'string') return v;
-  return formatAmount(v, decimals);
 }
 
 function sortFindings(findings: Finding[], tables: Table[]): void {

@@ -79,6 +79,7 @@ export class SheetView {
   private readonly mergeMaster = new Map<number, { row: number; col: number }>();
   private readonly hiddenColSet: Set<number>;
   private readonly hiddenRowSet: Set<number>;
+  private readonly hasFormulaErrors: boolean;
 
   constructor(readonly sheet: GridSheet) {
     this.name = sheet.name;
@@ -97,6 +98,7 @@ export class SheetView {
     }
     this.hiddenColSet = new Set(sheet.hiddenCols ?? []);
     this.hiddenRowSet = new Set(sheet.hiddenRows ?? []);
+    this.hasFormulaErrors = !!sheet.formulaErrors && Object.keys(sheet.formulaErrors).length > 0;
   }
 
   private key(r: number, c: number): number {
@@ -145,11 +147,6 @@ export class SheetView {
   formulaError(row: number, col: number): string | undefined {
     if (!this.hasFormulaErrors) return undefined;
     return this.sheet.formulaErrors?.[a1(row, col)];
-  }
-
-  private get hasFormulaErrors(): boolean {
-    const fe = this.sheet.formulaErrors;
-    return !!fe && Object.keys(fe).length > 0;
   }
 
   get firstRow(): number {

@@ -14,6 +14,13 @@ export interface CustomCode {
   name: string;
 }
 
+/** The system a bare code belongs to: 3xx/3xxxx 部门经济分类, 5xx/5xxxx 政府经济分类, anything else 功能分类. */
+export function defaultSystem(code: string): CodeSystem {
+  if (code.length <= 5 && code.startsWith('3')) return 'economic-dept';
+  if (code.length <= 5 && code.startsWith('5')) return 'economic-gov';
+  return 'functional';
+}
+
 /** Reads 自定义科目: any row with a code (3–7 digits) and a name; 体系 column (功能/经济/政府经济) optional. */
 export function customCodesFromGrid(grid: Grid): CustomCode[] {
   const sheet = grid.sheets.find((s) => norm(s.name) === CUSTOM_SHEET);
@@ -33,7 +40,7 @@ export function customCodesFromGrid(grid: Grid): CustomCode[] {
       else if (code && !name) name = t;
     }
     if (!code || !name || !/^\d{3}(\d{2}){0,2}$/.test(code)) continue;
-    if (!system) system = code.startsWith('3') && code.length <= 5 ? 'economic-dept' : code.startsWith('5') && code.length <= 5 ? 'economic-gov' : 'functional';
+    if (!system) system = defaultSystem(code);
     out.push({ system, code, name });
   }
   return out;

@@ -129,7 +129,6 @@ function projectColumn(leaf: string, group: string, isSub: boolean): ColumnRole 
   if (group && isSub) return { role: 'amount', key: 'total' };
   const k = sourceKey(leaf);
   if (k) return { role: 'amount', key: 'src.' + k, parent: 'total' };
-  if (/^(基本支出)$/.test(leaf)) return { role: 'ignore' };
   return { role: 'ignore' };
 }
 

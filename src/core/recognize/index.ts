@@ -4,6 +4,7 @@
  */
 import { a1, Grid, SheetView } from '../grid';
 import type { UnrecognizedArea } from '../report';
+import { amountRecords } from '../tables/amounts';
 import { Table, TableKind, TABLE_NAMES } from '../tables/types';
 import { buildRowsTable } from './rows';
 import { buildSidesTable } from './sides';
@@ -100,9 +101,10 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
     if (OWN_SHEETS.has(norm(sheet.name))) continue;
     const view = new SheetView(sheet);
     const titles = findTitles(view);
-    const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
-    if (!bounds) continue;
     if (titles.length === 0) {
+      // Only a sheet without titles needs its own bounds; tables measure their regions below.
+      const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
+      if (!bounds) continue;
       const first = firstText(view, view.firstRow, view.rowCount - 1, bounds.left, bounds.right);
       unrecognized.push({
         sheet: sheet.name,
@@ -229,8 +231,7 @@ function buildTable(
 
 function settlePrecision(table: Table): void {
   let decimals = 0;
-  const records = table.shape === 'rows' ? table.rows : table.lines;
-  for (const r of records) {
+  for (const r of amountRecords(table)) {
     for (const k in r.amounts) {
       const a = r.amounts[k];
       if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
@@ -241,4 +242,3 @@ function settlePrecision(table: Table): void {
   table.exact = table.unit === '元' && decimals >= 2;
 }
 
-export { norm };

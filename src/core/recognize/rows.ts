@@ -151,7 +151,6 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     }
     if (!anyNumber && isRepeatedHeader(view, r, headerLeaves)) continue;
     const unitName = unitNameCol >= 0 ? view.text(r, unitNameCol) : '';
-    if (!code && !name && !any && !isTotal && !unitName) continue;
     if (!code && !name && !isTotal && !any) continue;
     if (kind === 'project' && !name && unitName && !isTotal) {
       rows.push({ row: r, code, codeCell, codeText, name: unitName, nameCell: { sheet: view.name, cell: a1(r, unitNameCol) }, isTotal, amounts, children: [], isGroup: true });
@@ -168,9 +167,6 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
   linkHierarchy(rows, kind);
   const codeKind: RowsTable['codeKind'] =
     kind === 'gpb-basic' ? 'economic' : kind === 'income-summary' || kind === 'gpb-expenditure-by-unit' ? 'unit' : codeCol >= 0 || splitCode ? 'functional' : 'none';
-  if (kind === 'project' || kind === 'three-public') {
-    if (codeCol < 0) return { shape: 'rows', columns, rows, codeKind: 'none' };
-  }
   return { shape: 'rows', columns, rows, codeKind };
 }
 

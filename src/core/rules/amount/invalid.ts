@@ -1,3 +1,4 @@
+import { amountRecords } from '../../tables/amounts';
 import type { Amount, Table } from '../../tables/types';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
@@ -31,7 +32,6 @@ export default defineRule({
 
 function amountsOf(t: Table): Amount[] {
   const out: Amount[] = [];
-  const records = t.shape === 'rows' ? t.rows : t.lines;
-  for (const r of records) for (const k in r.amounts) if (r.amounts[k].invalid) out.push(r.amounts[k]);
+  for (const r of amountRecords(t)) for (const k in r.amounts) if (r.amounts[k].invalid) out.push(r.amounts[k]);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { CodeSystem } from '../../catalog/catalog';
 import { defineRule } from '../rule';
+import { allowedLengths } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /**
@@ -20,7 +21,7 @@ export default defineRule({
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
       const system: CodeSystem = t.codeKind === 'functional' ? 'functional' : 'economic-dept';
-      const allowed = system === 'functional' ? [3, 5, 7] : [3, 5];
+      const allowed = allowedLengths(t.codeKind);
       for (const r of t.rows) {
         if (!r.code || !r.codeCell || !allowed.includes(r.code.length)) continue;
         if (ctx.catalog.lookup(system, r.code)) continue;

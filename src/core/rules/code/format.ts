@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { allowedLengths } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /** 功能分类 codes have 3/5/7 digits, 经济分类 codes 3/5; a code cell holds digits only. */
@@ -19,7 +20,7 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
-      const allowed = t.codeKind === 'functional' ? [3, 5, 7] : [3, 5];
+      const allowed = allowedLengths(t.codeKind);
       const system = t.codeKind === 'functional' ? '功能分类' : '经济分类';
       for (const r of t.rows) {
         if (r.isTotal || !r.codeCell) continue;

@@ -1,10 +1,9 @@
 import Decimal from 'decimal.js';
 import { defineRule } from '../rule';
-import { compareEqual } from '../support/amounts';
+import { compareEqual, inWan } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
-import { inWan } from '../support/amounts';
 
 /**
  * 支出总表 合计 = 收支总表 本年支出合计; when all money is 一般公共预算, 支出总表 = 一般公共预算支出表 line by line

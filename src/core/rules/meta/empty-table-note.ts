@@ -1,3 +1,4 @@
+import { amountRecords } from '../../tables/amounts';
 import type { Table } from '../../tables/types';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
@@ -25,8 +26,7 @@ export default defineRule({
 });
 
 function isEmpty(t: Table): boolean {
-  const records = t.shape === 'rows' ? t.rows : t.lines;
-  for (const r of records) {
+  for (const r of amountRecords(t)) {
     for (const k in r.amounts) {
       const a = r.amounts[k];
       if (a.invalid || (a.num !== null && a.num !== 0)) return false;

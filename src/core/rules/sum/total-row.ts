@@ -2,6 +2,7 @@ import type { Row } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareSum } from '../support/amounts';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
+import { totalRow } from '../support/funding';
 import { SUM_MESSAGES } from '../support/messages';
 
 /** The 合计 row equals the sum of the top-level rows (类, top units, projects or their groups). */
@@ -13,9 +14,8 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (t.shape !== 'rows') continue;
-      const totals = t.rows.filter((r) => r.isTotal);
-      if (totals.length !== 1) continue;
-      const total = totals[0];
+      const total = totalRow(t);
+      if (!total) continue;
       const top: Row[] = t.rows.filter((r) => !r.isTotal && r.parent === undefined);
       if (top.length === 0) continue;
       const desc = t.kind === 'project' ? '各项目' : t.codeKind === 'unit' ? '各单位' : t.codeKind === 'none' ? '各行' : '各类科目';

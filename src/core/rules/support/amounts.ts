@@ -29,8 +29,13 @@ export function cellName(c: CellRef): string {
 }
 
 /** Amount in 万元 (tables in 元 are converted), with the decimals the figure has in 万元. */
+/** Power of ten from the table's unit to 万元 (元 → 4, 千元 → 1, 万元 → 0, 百万元 → -2, 亿元 → -4). */
+function wanPower(table: Table): number {
+  return table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
+}
+
 export function inWan(a: Amount, table: Table): { value: Decimal | null; decimals: number } {
-  const factor = table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
+  const factor = wanPower(table);
   if (a.value === null) return { value: null, decimals: table.decimals + factor };
   return { value: factor === 0 ? a.value : a.value.div(new Decimal(10).pow(factor)), decimals: table.decimals + factor };
 }
@@ -204,6 +209,6 @@ export function compareEqual(c: EqualCheck): ReportDescriptor | null {
 }
 
 function inverseWan(v: Decimal, table: Table): Decimal {
-  const factor = table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
+  const factor = wanPower(table);
   return factor === 0 ? v : v.times(new Decimal(10).pow(factor));
 }
