@@ -8,6 +8,7 @@ import { formatAmount } from './money';
 import { recognize, RecognizeOptions } from './recognize';
 import { builtinClassCode } from './recognize/classes';
 import { catalogFor } from './catalog/setup';
+import { detectLayout } from './layouts';
 import type { Finding, Report, Severity } from './report';
 import { summarize } from './report';
 import { ALL_RULES } from './rules';
@@ -38,18 +39,22 @@ function fmt(v: Decimal | string | undefined, decimals: number): string | undefi
 export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
   const catalog = catalogFor(grid, options.year, options.customCodes);
   const classCode = (label: string) => catalog.classCodeForName(label) ?? builtinClassCode(label);
-  const { tables, unrecognized } = recognize(grid, { classCode, ...options.recognize });
+  const { tables, unrecognized, titles } = recognize(grid, { classCode, ...options.recognize });
+  const layout = detectLayout(titles, options.layout);
   const locale = options.locale ?? 'zh-CN';
   const rules = options.ruleSet ?? ALL_RULES;
+  // The layout's own rule settings, then the user's (which win).
+  const overrides = { ...layout.profile.rules, ...options.rules };
   const raw: { f: Finding; blankParts: string[]; order: number }[] = [];
   let seq = 0;
   for (const rule of rules) {
-    const override = options.rules?.[rule.id];
+    const override = overrides[rule.id];
     if (override === 'off') continue;
     const ctx: RuleContext = {
       tables,
       options,
       catalog,
+      layout: layout.profile,
       rows: (kind) => tables.find((t) => t.kind === kind && t.shape === 'rows') as RuleContextRows,
       sides: (kind) => tables.find((t) => t.kind === kind && t.shape === 'sides') as RuleContextSides,
       all: (kind) => tables.filter((t) => t.kind === kind),
@@ -91,10 +96,15 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
     seen.add(k);
     findings.push(x.f);
   }
-  sortFindings(findings, tables);
+  sortFindings(findings, tables, layout.profile.tables.map((t) => t.kind));
   return {
     file: options.file,
-    layout: 'standard',
+    layout: {
+      id: layout.profile.id,
+      name: locale === 'en-US' ? layout.profile.name.en : layout.profile.name.zh,
+      source: layout.source,
+      evidence: layout.evidence,
+    },
     tables: tables.map((t) => ({
       kind: t.kind,
       name: t.name,
@@ -150,12 +160,13 @@ function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string, ov
   return f;
 }
 
-function sortFindings(findings: Finding[], tables: Table[]): void {
+function sortFindings(findings: Finding[], tables: Table[], order: TableKind[]): void {
+  const kindOrder = new Map<TableKind, number>([...REQUIRED_TABLES, ...order].map((k) => [k, order.indexOf(k) >= 0 ? order.indexOf(k) : (KIND_ORDER.get(k) ?? 50)]));
   const tableIndex = (f: Finding): number => {
     if (!f.location) return -1;
     const t = tables.findIndex((t) => t.sheet === f.location!.sheet && t.kind === f.table);
     const tt = t >= 0 ? tables[t] : tables.find((x) => x.sheet === f.location!.sheet);
-    return tt ? (KIND_ORDER.get(tt.kind) ?? 50) * 1000 + tables.indexOf(tt) : 99999;
+    return tt ? (kindOrder.get(tt.kind) ?? 50) * 1000 + tables.indexOf(tt) : 99999;
   };
   const pos = (f: Finding): number => {
     if (!f.location) return 0;

@@ -56,10 +56,20 @@ export interface UnrecognizedArea {
   text: string;
 }
 
+export interface LayoutInfo {
+  /** 'standard' (财政部九张附表) or 'shanghai' (上海市部门预算格式). */
+  id: string;
+  name: string;
+  /** 'detected' from the titles, 'option' when the user chose it, 'default' when no title pointed to a layout. */
+  source: 'detected' | 'option' | 'default';
+  /** The titles that told the layout. */
+  evidence: string[];
+}
+
 export interface Report {
   file?: string;
-  /** The layout profile the workbook was read with. */
-  layout: string;
+  /** The layout profile the workbook was read with, and why. */
+  layout: LayoutInfo;
   tables: TableSummary[];
   unrecognized: UnrecognizedArea[];
   findings: Finding[];

@@ -29,7 +29,8 @@ describe('titles', () => {
     },
   );
   test('a title-like cell of a table we do not know is listed, not guessed', () => {
-    expect(matchTitle('国有资本经营预算支出表')).toEqual(expect.objectContaining({ kind: null }));
+    expect(matchTitle('部门政府采购预算表')).toEqual(expect.objectContaining({ kind: null }));
+    expect(matchTitle('国有资本经营预算支出功能分类预算表')).toEqual(expect.objectContaining({ kind: 'soe-expenditure' }));
   });
 });
 

@@ -3,12 +3,20 @@
  * helpers the generator and the checker share.
  */
 import Decimal from 'decimal.js';
+import type { CellRef } from '../grid';
 import type { AnyRowsTable, AnySidesTable, Row, Table, TableKind } from '../tables/types';
 
 export interface Named {
   name: string;
   amount: Decimal;
+  /** The table cell the amount was read from. */
+  cell?: CellRef;
 }
+
+/** The table cells this year's figures come from, so a finding can point at them (its `related` cells). */
+export type FactCells = Partial<
+  Record<'incomeTotal' | 'expenditureTotal' | 'operating' | 'threePublic' | 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'govFund' | 'projectTotal', CellRef>
+>;
 
 export interface CurrentFacts {
   year: number | null;
@@ -29,6 +37,7 @@ export interface CurrentFacts {
   projects: Named[] | null;
   /** Every name printed in the tables (类 names, economic items, projects), for the name check. */
   names: string[];
+  cells: FactCells;
 }
 
 /** "0.4", "10.3", "1205.56": at most two decimals, trailing zeros dropped, never exponent notation. */
@@ -78,12 +87,18 @@ function amt(t: AnyRowsTable, r: Row | undefined, key: string): Decimal | null {
   return r ? toWan(r.amounts[key]?.value ?? null, t.unit) : null;
 }
 
+function cellOf(r: Row | undefined, key: string): CellRef | undefined {
+  const a = r?.amounts[key];
+  return a && a.value !== null ? a.cell : undefined;
+}
+
 function totalRow(t: AnyRowsTable): Row | undefined {
   return t.rows.find((r) => r.isTotal) ?? (t.rows.length === 1 ? t.rows[0] : undefined);
 }
 
 export function currentFacts(tables: Table[]): CurrentFacts {
   const names = new Set<string>();
+  const cells: FactCells = {};
   const sides = sidesOf(tables, 'income-expenditure-summary') ?? sidesOf(tables, 'fiscal-summary');
   let incomeTotal: Decimal | null = null;
   let expenditureTotal: Decimal | null = null;
@@ -92,15 +107,22 @@ export function currentFacts(tables: Table[]): CurrentFacts {
   let fundFromSides: Decimal | null = null;
   if (sides) {
     const line = (side: string, role: string) => sides.lines.find((l) => l.side === side && l.role === role && l.amount.value !== null);
-    incomeTotal = toWan((line('income', 'grand-total') ?? line('income', 'current-total'))?.amount.value ?? null, sides.unit);
-    expenditureTotal = toWan((line('expenditure', 'grand-total') ?? line('expenditure', 'current-total'))?.amount.value ?? null, sides.unit);
+    const incLine = line('income', 'grand-total') ?? line('income', 'current-total');
+    const expLine = line('expenditure', 'grand-total') ?? line('expenditure', 'current-total');
+    incomeTotal = toWan(incLine?.amount.value ?? null, sides.unit);
+    expenditureTotal = toWan(expLine?.amount.value ?? null, sides.unit);
+    if (incLine) cells.incomeTotal = incLine.amount.cell;
+    if (expLine) cells.expenditureTotal = expLine.amount.cell;
     for (const l of sides.lines) {
       const v = toWan(l.amount.value, sides.unit);
       if (l.role === 'class') names.add(l.name);
-      if (l.side === 'income' && l.role === 'item' && l.key === 'fund') fundFromSides = v ?? new Decimal(0);
+      if (l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key === 'fund') {
+        fundFromSides = v ?? new Decimal(0);
+        if (v !== null) cells.govFund = l.amount.cell;
+      }
       if (v === null || v.isZero()) continue;
-      if (l.side === 'income' && l.role === 'item') incomeItems.push({ name: l.name, amount: v });
-      if (l.side === 'expenditure' && l.role === 'class') classes.push({ name: l.name, amount: v });
+      if (l.side === 'income' && l.role === 'item') incomeItems.push({ name: l.name, amount: v, cell: l.amount.cell });
+      if (l.side === 'expenditure' && l.role === 'class') classes.push({ name: l.name, amount: v, cell: l.amount.cell });
     }
   }
   const exp = rowsOf(tables, 'expenditure-summary') ?? rowsOf(tables, 'gpb-expenditure');
@@ -109,28 +131,38 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     if (classes.length === 0) {
       classes = exp.rows
         .filter((r) => r.code?.length === 3 && !r.isTotal)
-        .map((r) => ({ name: r.name, amount: amt(exp, r, 'total') ?? new Decimal(0) }))
+        .map((r) => ({ name: r.name, amount: amt(exp, r, 'total') ?? new Decimal(0), cell: cellOf(r, 'total') }))
         .filter((x) => !x.amount.isZero());
     }
-    if (expenditureTotal === null) expenditureTotal = amt(exp, totalRow(exp), 'total');
+    if (expenditureTotal === null) {
+      expenditureTotal = amt(exp, totalRow(exp), 'total');
+      cells.expenditureTotal = cellOf(totalRow(exp), 'total');
+    }
   }
   const inc = rowsOf(tables, 'income-summary');
-  if (incomeTotal === null && inc) incomeTotal = amt(inc, totalRow(inc), 'total');
+  if (incomeTotal === null && inc) {
+    incomeTotal = amt(inc, totalRow(inc), 'total');
+    cells.incomeTotal = cellOf(totalRow(inc), 'total');
+  }
 
   let operating: Decimal | null = null;
   const operatingItems: Named[] = [];
   const basic = rowsOf(tables, 'gpb-basic');
   if (basic) {
     operating = amt(basic, totalRow(basic), 'public');
+    cells.operating = cellOf(totalRow(basic), 'public');
     for (const r of basic.rows) {
       if (r.name && !r.isTotal) names.add(r.name);
       if (r.isTotal || !r.code || r.code.length !== 5 || r.children.length > 0) continue;
       const v = amt(basic, r, 'public');
-      if (v !== null && !v.isZero()) operatingItems.push({ name: r.name, amount: v });
+      if (v !== null && !v.isZero()) operatingItems.push({ name: r.name, amount: v, cell: cellOf(r, 'public') });
     }
   } else {
     const g = rowsOf(tables, 'gpb-expenditure');
-    if (g) operating = amt(g, totalRow(g), 'basic.public');
+    if (g) {
+      operating = amt(g, totalRow(g), 'basic.public');
+      cells.operating = cellOf(totalRow(g), 'basic.public');
+    }
   }
 
   let threePublic: CurrentFacts['threePublic'] = null;
@@ -144,6 +176,11 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     const reception = z('reception');
     const total = amt(tp, r, 'total') ?? abroad.plus(purchase).plus(operation).plus(reception);
     threePublic = { total, abroad, vehiclePurchase: purchase, vehicleOperation: operation, reception };
+    cells.threePublic = cellOf(r, 'total');
+    cells.abroad = cellOf(r, 'abroad');
+    cells.vehiclePurchase = cellOf(r, 'vehicle.purchase');
+    cells.vehicleOperation = cellOf(r, 'vehicle.operation');
+    cells.reception = cellOf(r, 'reception');
   }
 
   let govFund: Decimal | null = fundFromSides;
@@ -154,7 +191,13 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     if (values.every((v) => v.isZero())) {
       govFundEmptyTable = true;
       govFund = new Decimal(0);
-    } else govFund = amt(gf, totalRow(gf), 'total') ?? govFund;
+    } else {
+      const v = amt(gf, totalRow(gf), 'total');
+      if (v !== null) {
+        govFund = v;
+        cells.govFund = cellOf(totalRow(gf), 'total');
+      }
+    }
   }
 
   let projectTotal: Decimal | null = null;
@@ -166,12 +209,16 @@ export function currentFacts(tables: Table[]): CurrentFacts {
       if (r.isTotal || r.isGroup || !r.name) continue;
       names.add(r.name);
       const v = amt(pj, r, 'total');
-      if (v !== null && !v.isZero()) projects.push({ name: r.name, amount: v });
+      if (v !== null && !v.isZero()) projects.push({ name: r.name, amount: v, cell: cellOf(r, 'total') });
     }
     projectTotal = amt(pj, totalRow(pj), 'total') ?? projects.reduce((s, p) => s.plus(p.amount), new Decimal(0));
+    cells.projectTotal = cellOf(totalRow(pj), 'total');
   } else {
     const e = rowsOf(tables, 'expenditure-summary') ?? rowsOf(tables, 'gpb-expenditure');
-    if (e) projectTotal = amt(e, totalRow(e), 'project');
+    if (e) {
+      projectTotal = amt(e, totalRow(e), 'project');
+      cells.projectTotal = cellOf(totalRow(e), 'project');
+    }
   }
 
   const orgs = new Map<string, number>();
@@ -193,5 +240,6 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     projectTotal,
     projects,
     names: [...names],
+    cells,
   };
 }

@@ -10,7 +10,9 @@ export type ColumnRole = { role: 'code' } | { role: 'name' } | { role: 'unit-nam
 /** Income sources as printed in 收入总表 columns and 收支总表 lines → key. */
 export function sourceKey(label: string): string | undefined {
   const s = norm(label).replace(/其它/g, '其他');
-  if (/一般公共预算|公共财政预算|财政拨款\(补助\)|^财政拨款(收入)?$/.test(s)) return 'gpb';
+  if (/一般公共预算|公共财政预算|财政拨款\(补助\)/.test(s)) return 'gpb';
+  // 财政拨款 is all three funds (一般公共预算 + 政府性基金 + 国有资本经营), not 一般公共预算 alone.
+  if (/^财政拨款(收入|资金)?$/.test(s)) return 'fiscal';
   if (/政府性基金/.test(s)) return 'fund';
   if (/国有资本经营/.test(s)) return 'soe';
   if (/财政专户/.test(s)) return 'special';
@@ -51,6 +53,7 @@ export function classifyColumn(kind: TableKind, path: string[]): ColumnRole {
     case 'gpb-expenditure':
     case 'gpb-expenditure-by-unit':
     case 'gov-fund':
+    case 'soe-expenditure':
       return expenditureColumn(parts, leaf, group, isSub);
     case 'gpb-basic':
       if (/^(合计|小计|总计)$/.test(leaf)) return { role: 'amount', key: 'total' };
@@ -115,6 +118,8 @@ function incomeColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
 function threePublicColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
   const vehicleGroup = /公务用车/.test(group);
   if (vehicleGroup && isSub) return { role: 'amount', key: 'vehicle', parent: 'total' };
+  // Shanghai's table 9 prints 机关运行经费 beside the 三公: a figure of its own, not a part of the 三公 total.
+  if (/机关运行经费/.test(leaf)) return { role: 'amount', key: 'admin-operating' };
   if (/^(合计|总计|三公经费合计|小计)$/.test(leaf) && !vehicleGroup) return { role: 'amount', key: 'total' };
   if (/因公出国/.test(leaf)) return { role: 'amount', key: 'abroad', parent: 'total' };
   if (/公务接待/.test(leaf)) return { role: 'amount', key: 'reception', parent: 'total' };

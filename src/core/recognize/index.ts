@@ -21,6 +21,8 @@ export interface RecognizeOptions {
 export interface Recognized {
   tables: Table[];
   unrecognized: UnrecognizedArea[];
+  /** Every title found, recognised or not (the layout is told by them). */
+  titles: string[];
 }
 
 interface TitleHit {
@@ -96,11 +98,13 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
   const classCode = options.classCode ?? builtinClassCode;
   const tables: Table[] = [];
   const unrecognized: UnrecognizedArea[] = [];
+  const allTitles: string[] = [];
   for (const sheet of grid.sheets) {
     // Sheets this tool writes itself, and the user's own code list, are not budget tables.
     if (OWN_SHEETS.has(norm(sheet.name))) continue;
     const view = new SheetView(sheet);
     const titles = findTitles(view);
+    for (const t of titles) allTitles.push(t.title);
     if (titles.length === 0) {
       // Only a sheet without titles needs its own bounds; tables measure their regions below.
       const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
@@ -131,7 +135,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
       else tables.push(table);
     }
   }
-  return { tables, unrecognized };
+  return { tables, unrecognized, titles: allTitles };
 }
 
 function isLabelOrBlankRow(view: SheetView, row: number): boolean {

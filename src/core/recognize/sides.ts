@@ -8,7 +8,7 @@ import type { ClassResolver } from './classes';
 import { sourceKey } from './columns';
 import type { HeaderInfo } from './header';
 import { readAmount } from './rows';
-import { norm, stripNumbering } from './text';
+import { norm, numberingOf, stripNumbering } from './text';
 
 type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
@@ -71,7 +71,46 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
       lines.push({ side: s.side, role, key, label, name, labelCell: { sheet: view.name, cell: a1(r, s.labelCol) }, amount, amounts });
     }
   }
+  nestSubItems(lines);
   return { shape: 'sides', lines };
+}
+
+/** The kind of numbering a label carries: 一、 / (一) / 1. / (1) / ① / none. */
+function numberingStyle(label: string): string {
+  const n = numberingOf(label);
+  if (!n) return '';
+  if (/^\(\d/.test(n)) return '(1)';
+  if (/^\(/.test(n)) return '(一)';
+  if (/^\d/.test(n)) return '1.';
+  if (/^[①-⑳]/.test(n)) return '①';
+  return '一、';
+}
+
+/**
+ * Income sources printed under another source they are part of: "一、财政拨款收入" followed by "1. 一般公共预算资金",
+ * "2. 政府性基金" (Shanghai's 财务收支预算总表), or "其中：…" lines. They become sub-items of that line, so the
+ * 本年收入 / 收入总计 sums count the line once and the line itself must equal its sub-items.
+ */
+function nestSubItems(lines: Line[]): void {
+  let group = -1;
+  let groupStyle = '';
+  lines.forEach((l, i) => {
+    if (l.side !== 'income') return;
+    if (l.role !== 'item') {
+      group = -1;
+      return;
+    }
+    const style = numberingStyle(l.label);
+    const ofWhich = /^其中/.test(norm(l.label));
+    if (group >= 0 && (ofWhich || (style !== '' && style !== groupStyle))) {
+      l.role = 'sub-item';
+      l.parent = group;
+      if (ofWhich) l.ofWhich = true;
+      return;
+    }
+    group = i;
+    groupStyle = style;
+  });
 }
 
 function classify(

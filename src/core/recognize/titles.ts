@@ -61,8 +61,9 @@ function kindOf(c: string, qualifier: string): TableKind | null {
   if (/收支(预算)?总表$/.test(c)) return 'income-expenditure-summary';
   if (/收入(预算)?总表$/.test(c)) return 'income-summary';
   if (/支出(预算)?总表$/.test(c)) return 'expenditure-summary';
-  if (/三公.*经费/.test(c)) return 'three-public';
+  if (/三公.*经费/.test(c)) return 'three-public'; // also Shanghai's "“三公”经费和机关运行经费预算表"
   if (/政府性基金/.test(c) && /支出/.test(c)) return 'gov-fund';
+  if (/国有资本经营/.test(c) && /支出/.test(c)) return 'soe-expenditure';
   if (/基本支出/.test(c) && /一般公共预算|财政拨款/.test(c)) return 'gpb-basic';
   if (/一般公共预算(财政拨款)?支出/.test(c)) {
     if (/分单位|按单位|^单位$/.test(qualifier) || /分单位/.test(c)) return 'gpb-expenditure-by-unit';

@@ -7,6 +7,7 @@ import type { CellRef } from '../grid';
 import type { Category, Severity, Suggestion } from '../report';
 import type { AnyRowsTable, AnySidesTable, Table, TableKind } from '../tables/types';
 import type { Catalog, CodeSystem } from '../catalog/catalog';
+import type { LayoutId, LayoutProfile } from '../layouts/profile';
 
 export interface Message {
   zh: string;
@@ -42,6 +43,13 @@ export interface AuditOptions {
   year?: number;
   /** The user's own codes (the CLI's --codes JSON), added to the official catalog like a 自定义科目 sheet. */
   customCodes?: { system: CodeSystem; code: string; name: string }[];
+  /** The layout to read the workbook as; detected from the titles when absent or 'auto'. */
+  layout?: LayoutId | 'auto';
+  /**
+   * Every unit of the department is a 行政单位 or a 参照公务员法管理的事业单位: then 机关运行经费 must equal the
+   * 一般公共预算基本支出 公用经费 (otherwise it only may not exceed it).
+   */
+  adminOnly?: boolean;
 }
 
 export interface RuleContext {
@@ -49,6 +57,8 @@ export interface RuleContext {
   readonly options: AuditOptions;
   /** The classification catalog of the workbook's year, with the user's own codes. */
   readonly catalog: Catalog;
+  /** The layout profile the workbook is read as. */
+  readonly layout: LayoutProfile;
   /** The first table of a kind, or undefined when the workbook lacks it. */
   rows(kind: TableKind): AnyRowsTable | undefined;
   sides(kind: TableKind): AnySidesTable | undefined;

@@ -14,6 +14,7 @@ export type TableKind =
   | 'gpb-basic' // 一般公共预算基本支出表
   | 'three-public' // “三公”经费支出表
   | 'gov-fund' // 政府性基金预算支出表
+  | 'soe-expenditure' // 国有资本经营预算支出表 (Shanghai layout: table 7)
   | 'project'; // 项目支出表
 
 export interface Amount {
@@ -71,6 +72,7 @@ export interface RowsTable {
 
 export type LineRole =
   | 'item' // an income source, e.g. 一般公共预算拨款收入
+  | 'sub-item' // a source printed under an item it is part of, e.g. "1. 一般公共预算资金" under "一、财政拨款收入"
   | 'class' // an expenditure 类, e.g. 社会保障和就业支出
   | 'current-total' // 本年收入合计 / 本年支出合计 / 一、本年收入
   | 'carry' // 上年结转结余
@@ -91,6 +93,10 @@ export interface Line {
   amount: Amount;
   /** Further amount columns of the line, when the side has several (e.g. 一般公共预算 | 政府性基金). */
   amounts: Record<string, Amount>;
+  /** Sub-items: index (in lines) of the item this line is part of. */
+  parent?: number;
+  /** A "其中：" sub-item: a part of its parent, not one of parts that add up to it. */
+  ofWhich?: boolean;
 }
 
 /** 收支总表 and 财政拨款收支总表: an income side and an expenditure side in one row. */
@@ -144,6 +150,7 @@ export const TABLE_NAMES: Record<TableKind, string> = {
   'gpb-basic': '一般公共预算基本支出表',
   'three-public': '“三公”经费支出表',
   'gov-fund': '政府性基金预算支出表',
+  'soe-expenditure': '国有资本经营预算支出表',
   'project': '项目支出表',
 };
 
@@ -157,6 +164,7 @@ export const TABLE_NAMES_EN: Record<TableKind, string> = {
   'gpb-basic': 'General public budget basic expenditure',
   'three-public': '"Three public" expenses',
   'gov-fund': 'Government fund budget expenditure',
+  'soe-expenditure': 'State capital operation budget expenditure',
   'project': 'Project expenditure',
 };
 

@@ -17,7 +17,8 @@ export default defineRule({
     const total = totalRow(income);
     if (!total) return;
     const find = (role: string, key?: string) =>
-      summary.lines.find((l) => l.side === 'income' && l.role === role && (key === undefined || l.key === key));
+      summary.lines.find((l) => l.side === 'income' && l.role === role && (key === undefined || l.key === key)) ??
+      (role === 'item' ? summary.lines.find((l) => l.side === 'income' && l.role === 'sub-item' && !l.ofWhich && l.key === key) : undefined);
     for (const col of income.columns) {
       let line;
       if (col.key === 'total') line = find('grand-total');

@@ -17,10 +17,13 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // Tables the layout prints in a unit of their own (Shanghai's 表9 in 万元) are not asked to agree with the rest.
+    const own = new Set(ctx.layout.ownUnit);
     const counts = new Map<string, number>();
-    for (const t of ctx.tables) if (t.unit) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
+    for (const t of ctx.tables) if (t.unit && !own.has(t.kind)) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
     const major = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '万元';
     for (const t of ctx.tables) {
+      if (own.has(t.kind) && t.unit) continue;
       if (!t.unit) {
         ctx.report({ messageId: 'missing', at: t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), assumed: major } });
       } else if (t.unit !== major) {

@@ -5,8 +5,8 @@ import { lineLabel, tableLabel } from '../support/labels';
 import { SUM_MESSAGES } from '../support/messages';
 
 /**
- * 收支总表 / 财政拨款收支总表: 本年收入合计 = Σ income sources, 上年结转 = Σ its sources, 本年支出合计 = Σ classes,
- * each 总计 = 本年 + 结转, and 收入总计 = 支出总计.
+ * 收支总表 / 财政拨款收支总表: 本年收入合计 = Σ income sources, a source = Σ the sources printed under it, 上年结转 =
+ * Σ its sources, 本年支出合计 = Σ classes, each 总计 = 本年 + 结转, and 收入总计 = 支出总计.
  */
 export default defineRule({
   id: 'sum/sides',
@@ -39,6 +39,11 @@ function checkTable(ctx: RuleContext, t: AnySidesTable): void {
   const incomeCurrent = one('income', 'current-total');
   const items = many('income', 'item');
   sum(incomeCurrent, items, '各项收入');
+  // "一、财政拨款收入" = "1. 一般公共预算资金" + "2. 政府性基金" + "3. 国有资本经营预算" ("其中：" lines are only a part).
+  t.lines.forEach((group, i) => {
+    const subs = t.lines.filter((l) => l.role === 'sub-item' && l.parent === i);
+    if (subs.length > 0 && !subs.some((l) => l.ofWhich)) sum(group, subs, '所列明细');
+  });
   const carry = one('income', 'carry');
   const carryItems = many('income', 'carry-item');
   sum(carry, carryItems, '上年结转各项');

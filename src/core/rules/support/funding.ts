@@ -9,9 +9,16 @@ import type { RuleContext } from '../rule';
 export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
   const summary = ctx.sides('income-expenditure-summary');
   if (summary) {
-    const lines = summary.lines.filter((l) => l.side === 'income' && (l.role === 'item' || l.role === 'carry' || l.role === 'carry-item'));
+    // The finest lines printed: a source with its parts listed under it ("一、财政拨款收入" → "1. 一般公共预算资金" …)
+    // counts through its parts.
+    const split = new Set(summary.lines.filter((l) => l.role === 'sub-item' && !l.ofWhich).map((l) => l.parent));
+    const lines = summary.lines.filter(
+      (l, i) =>
+        l.side === 'income' &&
+        ((l.role === 'item' && !split.has(i)) || (l.role === 'sub-item' && !l.ofWhich) || l.role === 'carry' || l.role === 'carry-item'),
+    );
     if (lines.length > 0) {
-      return lines.every((l) => (l.role === 'item' && l.key === 'gpb') || l.amount.value === null || l.amount.value.isZero());
+      return lines.every((l) => ((l.role === 'item' || l.role === 'sub-item') && l.key === 'gpb') || l.amount.value === null || l.amount.value.isZero());
     }
   }
   const income = ctx.rows('income-summary');
