@@ -4,7 +4,7 @@
  * order and fills loaded properties; reading a property that was not loaded and synced throws PropertyNotLoaded,
  * as the real API does. It counts syncs. Not shipped: tests and the browser test only.
  */
-import { a1 } from '../../src/core/grid';
+import { a1, parseA1 } from '../../src/core/grid';
 import { hostError, MemCell, MemComment, MemSheet, MemWorkbook, NO_FILL, parseRect, parseRef, quoteSheet, Rect, rectAddress } from './model';
 
 type Op = () => void;
@@ -197,6 +197,7 @@ export class Workbook extends ClientObject<MemWorkbook> {
     return new Range(this.context, () => {
       const sel = this.context.model.selection;
       if (!sel) return null;
+      if (sel.address.includes(',')) throw hostError('InvalidSelection', 'getSelectedRange: more than one range is selected.');
       const sheet = this.context.model.sheet(sel.sheet);
       return sheet ? { sheet, rect: parseRect(sel.address) } : null;
     });
@@ -309,6 +310,12 @@ function eachCell(t: RangeTarget, fn: (cell: MemCell, r: number, c: number) => v
   for (let r = t.rect.r1; r <= t.rect.r2; r++) for (let c = t.rect.c1; c <= t.rect.c2; c++) fn(t.sheet.cell(r, c), r, c);
 }
 
+/** Visits every address of a range without creating cells (for formats kept by address). */
+function eachCellPeek(t: RangeTarget, fn: (r: number, c: number) => void): void {
+  const r2 = Math.min(t.rect.r2, t.rect.r1 + 100_000);
+  for (let r = t.rect.r1; r <= r2; r++) for (let c = t.rect.c1; c <= t.rect.c2; c++) fn(r, c);
+}
+
 function grid<V>(t: RangeTarget, fn: (cell: MemCell | undefined) => V): V[][] {
   const out: V[][] = [];
   for (let r = t.rect.r1; r <= t.rect.r2; r++) {
@@ -414,7 +421,28 @@ export class Range extends ClientObject<RangeTarget> {
         cell.numFmt = 'General';
         cell.fill = { ...NO_FILL };
       }
+      // clear() takes formats too: bold and wrap are kept by address
+      for (const set of [t.sheet.bold, t.sheet.wrap]) {
+        for (const addr of [...set]) {
+          const { row: r, col: c } = parseA1(addr);
+          if (r >= t.rect.r1 && r <= t.rect.r2 && c >= t.rect.c1 && c <= t.rect.c2) set.delete(addr);
+        }
+      }
     });
+  }
+  /** ExcelApi 1.2: the range with its bottom-right corner moved by deltaRows / deltaColumns. */
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return new Range(this.context, () => {
+      const t = this.target();
+      const r2 = t.rect.r2 + deltaRows;
+      const c2 = t.rect.c2 + deltaColumns;
+      if (r2 < t.rect.r1 || c2 < t.rect.c1 || r2 > 1048575 || c2 > 16383) throw hostError('InvalidArgument', 'The resized range is outside the sheet.');
+      return { sheet: t.sheet, rect: { ...t.rect, r2, c2 } };
+    });
+  }
+  /** The sheet the range is on. */
+  get worksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.target().sheet);
   }
   getCell(row: number, col: number): Range {
     return new Range(this.context, () => {
@@ -466,7 +494,20 @@ export class RangeFormat extends ClientObject<RangeTarget> {
           for (let c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths.set(c, Number(v));
         },
       },
-      wrapText: { get: () => false, set: () => undefined },
+      wrapText: {
+        get: (t) => {
+          const first = t.sheet.wrap.has(a1(t.rect.r1, t.rect.c1));
+          let uniform = true;
+          eachCellPeek(t, (r, c) => {
+            if (t.sheet.wrap.has(a1(r, c)) !== first) uniform = false;
+          });
+          return uniform ? first : null;
+        },
+        set: (t, v) => {
+          checkWritable(t.sheet);
+          eachCellPeek(t, (r, c) => (v ? t.sheet.wrap.add(a1(r, c)) : t.sheet.wrap.delete(a1(r, c))));
+        },
+      },
     };
   }
   protected nav() {

@@ -37,6 +37,8 @@ export class MemSheet {
   readonly cells = new Map<string, MemCell>();
   merges: Rect[] = [];
   bold = new Set<string>();
+  /** Cells with format.wrapText on (A1 addresses). */
+  wrap = new Set<string>();
   columnWidths = new Map<number, number>();
 
   constructor(public name: string) {}

@@ -30,6 +30,8 @@ interface Subject {
   last: Decimal | null;
   /** A part of another subject (货物类采购预算): its amount is checked, but a following change is not its own. */
   part?: boolean;
+  /** The table cell holding this year's figure (none when it comes from 上年数与说明). */
+  cell?: CellRef;
 }
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
@@ -73,27 +75,36 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   const vOperation = tp ? tp.vehicleOperation : A('vehicleOperation');
   const reception = tp ? tp.reception : A('reception');
   const lastTp = A('lastThreePublic') ?? sumOrNull([A('lastAbroad'), A('lastVehiclePurchase'), A('lastVehicleOperation'), A('lastReception')]);
+  const c = f.cells;
+  const tc = (cell: CellRef | undefined) => (tp ? cell : undefined);
   const subjects: Subject[] = [
-    { label: '部门收入预算总额', re: /收入预算总额/g, current: f.incomeTotal, last: A('lastTotal') },
-    { label: '部门支出预算总额', re: /支出预算总额/g, current: f.expenditureTotal, last: A('lastTotal') },
-    { label: '机关运行经费', re: /机关运行经费/g, current: f.operating, last: A('lastOperating') },
-    { label: '“三公”经费', re: /[“"]?三公[”"]?经费/g, current: tp ? tp.total : sumOrNull([abroad, vPurchase, vOperation, reception]), last: lastTp },
-    { label: '因公出国境费用', re: /因公出国[（(]境[）)]费用?/g, current: abroad, last: A('lastAbroad') },
-    { label: '公务用车运行维护费', re: /公务用车运行(维护)?费/g, current: vOperation, last: A('lastVehicleOperation') },
-    { label: '公务用车购置费', re: /公务用车购置费/g, current: vPurchase, last: A('lastVehiclePurchase') },
-    { label: '公务接待费', re: /公务接待费/g, current: reception, last: A('lastReception') },
+    { label: '部门收入预算总额', re: /收入预算总额/g, current: f.incomeTotal, last: A('lastTotal'), cell: c.incomeTotal },
+    { label: '部门支出预算总额', re: /支出预算总额/g, current: f.expenditureTotal, last: A('lastTotal'), cell: c.expenditureTotal },
+    { label: '机关运行经费', re: /机关运行经费/g, current: f.operating, last: A('lastOperating'), cell: c.operating },
+    { label: '“三公”经费', re: /[“"]?三公[”"]?经费/g, current: tp ? tp.total : sumOrNull([abroad, vPurchase, vOperation, reception]), last: lastTp, cell: tc(c.threePublic) },
+    { label: '因公出国境费用', re: /因公出国[（(]境[）)]费用?/g, current: abroad, last: A('lastAbroad'), cell: tc(c.abroad) },
+    { label: '公务用车运行维护费', re: /公务用车运行(维护)?费/g, current: vOperation, last: A('lastVehicleOperation'), cell: tc(c.vehicleOperation) },
+    { label: '公务用车购置费', re: /公务用车购置费/g, current: vPurchase, last: A('lastVehiclePurchase'), cell: tc(c.vehiclePurchase) },
+    { label: '公务接待费', re: /公务接待费/g, current: reception, last: A('lastReception'), cell: tc(c.reception) },
     { label: '政府采购预算', re: /政府采购预算/g, current: sumOrNull([A('procurementGoods'), A('procurementWorks'), A('procurementServices')]), last: A('lastProcurement') },
     { label: '货物类采购预算', re: /货物类采购预算/g, current: A('procurementGoods'), last: null, part: true },
     { label: '工程类采购预算', re: /工程类采购预算/g, current: A('procurementWorks'), last: null, part: true },
     { label: '服务类采购预算', re: /服务类采购预算/g, current: A('procurementServices'), last: null, part: true },
     { label: '其他资产原值', re: /其[他它]资产原值/g, current: A('otherAssets'), last: A('lastOtherAssets') },
     { label: '政府购买服务预算', re: /政府购买服务预算/g, current: A('purchaseServices'), last: A('lastPurchaseServices') },
-    { label: '政府性基金预算支出', re: /政府性基金(预算)?支出/g, current: f.govFund, last: A('lastGovFund') },
+    { label: '政府性基金预算支出', re: /政府性基金(预算)?支出/g, current: f.govFund, last: A('lastGovFund'), cell: c.govFund },
   ];
   const named = new Map<string, Decimal>();
-  for (const x of [...f.classes, ...f.incomeItems, ...f.operatingItems, ...(f.projects ?? [])]) if (!named.has(x.name)) named.set(x.name, x.amount);
+  const namedCell = new Map<string, CellRef>();
+  for (const x of [...f.classes, ...f.incomeItems, ...f.operatingItems, ...(f.projects ?? [])]) {
+    if (named.has(x.name)) continue;
+    named.set(x.name, x.amount);
+    if (x.cell) namedCell.set(x.name, x.cell);
+  }
   const knownNames = new Set([...f.names, ...named.keys()]);
   const budgetTotal = f.expenditureTotal ?? f.incomeTotal;
+  const budgetTotalCell = f.expenditureTotal ? c.expenditureTotal : c.incomeTotal;
+  const cellsOf = (...xs: (CellRef | undefined)[]) => xs.filter((x): x is CellRef => !!x);
 
   const findings: Finding[] = [];
   let pi = 0;
@@ -156,7 +167,7 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         const expected = named.get(hit)!;
         const actual = d(m[2]);
         if (!actual.equals(expected.toDecimalPlaces(2))) {
-          report('narrative/amount-mismatch', 'error', 'mismatch', 'amountMismatch', { subject: hit, actual: fmtWan(actual), expected: fmtWan(expected), source: '表中同名项目' }, { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)) });
+          report('narrative/amount-mismatch', 'error', 'mismatch', 'amountMismatch', { subject: hit, actual: fmtWan(actual), expected: fmtWan(expected), source: '表中同名项目' }, { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(namedCell.get(hit)) });
         }
         continue;
       }
@@ -190,7 +201,7 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
           const actual = d(am[2]);
           const expected = s.current.toDecimalPlaces(2);
           if (!actual.equals(expected)) {
-            report('narrative/amount-mismatch', 'error', 'mismatch', 'amountMismatch', { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? '上年数与说明' : '表中数' }, { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)) });
+            report('narrative/amount-mismatch', 'error', 'mismatch', 'amountMismatch', { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? '上年数与说明' : '表中数' }, { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(s.cell) });
           }
         }
         continue;
@@ -200,17 +211,18 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
       const dir = dirOf(diff);
       const cur = fmtWan(subject.current);
       const last = fmtWan(subject.last);
+      const related = cellsOf(subject.cell);
       if (t.kind === 'change' || t.kind === 'pct') {
         const word = t.m[1];
         const said: 'up' | 'down' = UP.test(word) ? 'up' : 'down';
         if (said !== dir && !(t.kind === 'pct' && changeDir !== null)) {
-          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word, current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] });
+          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word, current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] }, { related });
         }
         if (t.kind === 'change') {
           changeDir = said;
           const actual = d(t.m[2]);
           if (said === dir && !actual.equals(diff.abs().toDecimalPlaces(2))) {
-            report('narrative/change-mismatch', 'error', 'mismatch', 'changeMismatch', { subject: subject.label, dirText: word, actual: fmtWan(actual), current: cur, last, expectedDir: DIRECTION_WORDS[dir], expected: fmtWan(diff.abs()) }, { expected: fmtWan(diff.abs()), actual: fmtWan(actual) });
+            report('narrative/change-mismatch', 'error', 'mismatch', 'changeMismatch', { subject: subject.label, dirText: word, actual: fmtWan(actual), current: cur, last, expectedDir: DIRECTION_WORDS[dir], expected: fmtWan(diff.abs()) }, { expected: fmtWan(diff.abs()), actual: fmtWan(actual), related });
           }
         } else {
           const p = pctOf(diff, subject.last);
@@ -220,18 +232,18 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
           const exp2 = p.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
           if (!written.equals(exp2)) {
             const coarse = shown < 2 && written.equals(p.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP));
-            report('narrative/percent', coarse ? 'warning' : 'error', 'mismatch', 'percentMismatch', { subject: subject.label, actual: t.m[2] + '%', expected: fmtPct(p), diff: fmtWan(diff.abs()), base: last }, { expected: fmtPct(p), actual: t.m[2] + '%' });
+            report('narrative/percent', coarse ? 'warning' : 'error', 'mismatch', 'percentMismatch', { subject: subject.label, actual: t.m[2] + '%', expected: fmtPct(p), diff: fmtWan(diff.abs()), base: last }, { expected: fmtPct(p), actual: t.m[2] + '%', related });
           }
         }
       } else if (t.kind === 'flat') {
         if (dir !== 'flat') {
-          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word: t.m[0], current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] });
+          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word: t.m[0], current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] }, { related });
         }
       } else if (t.kind === 'share' && budgetTotal && !budgetTotal.isZero()) {
         const p = subject.current.div(budgetTotal).times(100);
         const written = d(t.m[1]);
         if (!written.equals(p.toDecimalPlaces(2, Decimal.ROUND_HALF_UP))) {
-          report('narrative/share', 'error', 'mismatch', 'shareMismatch', { subject: subject.label, actual: t.m[1] + '%', expected: fmtPct(p), amount: cur, total: fmtWan(budgetTotal) }, { expected: fmtPct(p), actual: t.m[1] + '%' });
+          report('narrative/share', 'error', 'mismatch', 'shareMismatch', { subject: subject.label, actual: t.m[1] + '%', expected: fmtPct(p), amount: cur, total: fmtWan(budgetTotal) }, { expected: fmtPct(p), actual: t.m[1] + '%', related: cellsOf(subject.cell, budgetTotalCell) });
         }
       }
     }

@@ -16,3 +16,5 @@ export { budgetYearOf, currentFacts, fmtPct, fmtWan } from './facts';
 export type { CurrentFacts } from './facts';
 export { checkNarrative } from './check';
 export type { CheckOptions, NarrativeInput } from './check';
+export { countPlaceholders, explanationParagraphs, paragraphsOfText, PLACEHOLDER_PATTERN } from './text';
+export type { TextParagraph } from './text';

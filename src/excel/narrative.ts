@@ -1,0 +1,271 @@
+/**
+ * The 编制说明 in Excel: read the tables and the sheet 上年数与说明, create that sheet for the user to fill, write
+ * the text to a sheet 编制说明 (or downwards from the selected cell), and read the sheet 编制说明 back to check it.
+ * No React here; the pane (src/taskpane/ExplainView.tsx) calls these functions inside runExcel.
+ *
+ * Syncs: load = readGrid's 2 (the sheet list, then every sheet's used range — that read already holds the sheets
+ * 上年数与说明 and 编制说明); insert into the sheet = 2 when the sheet is new, 3 when it exists (list, its used
+ * range and protection, write); insert at the selection = 2 (selection, target cells and protection; write);
+ * create 上年数与说明 = 2 (list; write or activate). A 'needs-confirmation' or 'refused' answer writes nothing.
+ *
+ * Never writes a value of the user's tables: inserting at a selection that overlaps a recognised table region is
+ * refused, and replacing existing text happens only with an explicit `replace`.
+ */
+import { audit, AuditResult } from '../core';
+import type { CellRef, Grid } from '../core/grid';
+import { a1, parseA1 } from '../core/grid';
+import { PRIOR_SHEET_NAME, priorFactsFromGrid, priorSheetTemplate } from '../core/narrative';
+import type { NarrativeInput, PriorFacts, PriorProblem, TextParagraph } from '../core/narrative';
+import { fill, messages } from '../i18n';
+import { ApiSupport, detectSupport, localAddress } from './api';
+import { readGrid, ReadResult } from './read';
+
+export const EXPLANATION_SHEET = '编制说明';
+/** Column A of 编制说明, in points: about 100 characters (50 Chinese characters) of 11-point text per line. */
+export const EXPLANATION_COLUMN_WIDTH = 560;
+/** Columns of 上年数与说明 (项目 | 数值 | 说明), in points. */
+export const PRIOR_COLUMN_WIDTHS = [190, 110, 330] as const;
+
+/** A recognised table region, which inserting must not touch (a TableSummary fits). */
+export interface Region {
+  sheet: string;
+  range: string;
+  title?: string;
+  name?: string;
+}
+
+export interface NarrativeLoad {
+  read: ReadResult;
+  report: AuditResult;
+  prior: PriorFacts;
+  /** The workbook has a sheet 上年数与说明. */
+  priorFound: boolean;
+  priorProblems: PriorProblem[];
+  /** Column A of the sheet 编制说明 (non-empty cells, with their addresses); null when there is none. */
+  existing: (NarrativeInput & { cells: CellRef[] }) | null;
+  syncs: number;
+}
+
+/** Everything the explanation view needs, in readGrid's two syncs. */
+export async function loadNarrative(
+  context: Excel.RequestContext,
+  options: { locale?: 'zh-CN' | 'en-US'; support?: ApiSupport } = {},
+): Promise<NarrativeLoad> {
+  const read = await readGrid(context, options.support ?? detectSupport());
+  const report = audit(read.grid, { locale: options.locale ?? 'zh-CN' });
+  const p = priorFactsFromGrid(read.grid);
+  return { read, report, prior: p.facts, priorFound: p.found, priorProblems: p.problems, existing: explanationFromGrid(read.grid), syncs: read.syncs };
+}
+
+/** The paragraphs of the sheet 编制说明 in a Grid: each non-empty cell of column A, with its cell. */
+export function explanationFromGrid(grid: Grid): (NarrativeInput & { cells: CellRef[] }) | null {
+  const sheet = grid.sheets.find((s) => s.name === EXPLANATION_SHEET);
+  if (!sheet) return null;
+  const or = sheet.origin?.row ?? 0;
+  const oc = sheet.origin?.col ?? 0;
+  if (oc > 0) return null; // column A is empty
+  const paragraphs: string[] = [];
+  const cells: CellRef[] = [];
+  sheet.rows.forEach((row, i) => {
+    const v = row[0];
+    if (v === null || v === undefined || String(v).trim() === '') return;
+    paragraphs.push(String(v).trim());
+    cells.push({ sheet: sheet.name, cell: a1(or + i, 0) });
+  });
+  return paragraphs.length ? { paragraphs, cells } : null;
+}
+
+// ---------------------------------------------------------------- inserting
+
+export type InsertTarget = 'sheet' | 'selection';
+
+export type InsertResult =
+  | { status: 'inserted'; sheet: string; address: string; rows: number; syncs: number }
+  /** The target holds content: nothing was written; call again with replace: true after the user agreed. */
+  | { status: 'needs-confirmation'; sheet: string; address: string; filled: number; syncs: number }
+  | {
+      status: 'refused';
+      reason: 'inside-table' | 'selection' | 'protected';
+      sheet?: string;
+      address?: string;
+      region?: Region;
+      message: { zh: string; en: string };
+      syncs: number;
+    };
+
+export interface InsertOptions {
+  /** Replace what the target holds (after the user confirmed). Without it, a filled target is left alone. */
+  replace?: boolean;
+  /** The recognised table regions (from the audit): inserting over them is refused. */
+  regions: Region[];
+  support?: ApiSupport;
+}
+
+interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function rectOf(range: string): Rect {
+  const [a, b] = localAddress(range).replace(/\$/g, '').split(':');
+  const p = parseA1(a);
+  const q = b ? parseA1(b) : p;
+  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+}
+
+const overlaps = (x: Rect, y: Rect) => x.r1 <= y.r2 && y.r1 <= x.r2 && x.c1 <= y.c2 && y.c1 <= x.c2;
+
+/** "'附表 1'!C5:C9" → 附表 1. */
+export function sheetOfAddress(address: string): string {
+  const i = address.lastIndexOf('!');
+  const s = i >= 0 ? address.slice(0, i) : '';
+  return s.startsWith("'") && s.endsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
+}
+
+function both(key: 'refusedInsideTable' | 'refusedSelection' | 'refusedProtected', data: Record<string, string>): { zh: string; en: string } {
+  return { zh: fill(messages('zh-CN').explain[key], data), en: fill(messages('en-US').explain[key], data) };
+}
+
+const filledCount = (values: unknown[][]) => values.reduce((n, r) => n + r.filter((v) => v !== '' && v !== null && v !== undefined).length, 0);
+
+/** Writes the paragraphs, one per row, into the column range `target` (already sized to the paragraphs). */
+function writeParagraphs(ws: Excel.Worksheet, target: Excel.Range, firstRow: number, col: number, paragraphs: TextParagraph[], wrap: boolean): void {
+  target.numberFormat = paragraphs.map(() => ['@']); // text stays text: "2024" is not turned into a number
+  target.values = paragraphs.map((p) => [p.text]);
+  target.format.font.bold = false;
+  if (wrap) target.format.wrapText = true;
+  paragraphs.forEach((p, i) => {
+    if (p.heading) ws.getRange(a1(firstRow + i, col)).format.font.bold = true;
+  });
+}
+
+/**
+ * 插入: the paragraphs one per row — into column A of the sheet 编制说明 (created when missing; wrapped, column
+ * width set, headings bold), or downwards from the selected cell. A target that holds content needs `replace`.
+ */
+export async function insertExplanation(
+  context: Excel.RequestContext,
+  paragraphs: TextParagraph[],
+  target: InsertTarget,
+  options: InsertOptions,
+): Promise<InsertResult> {
+  if (paragraphs.length === 0) throw new Error('nothing to insert');
+  return target === 'sheet' ? insertIntoSheet(context, paragraphs, options) : insertAtSelection(context, paragraphs, options);
+}
+
+async function insertIntoSheet(context: Excel.RequestContext, paragraphs: TextParagraph[], options: InsertOptions): Promise<InsertResult> {
+  let syncs = 0;
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  syncs++;
+  const n = paragraphs.length;
+  const address = `A1:A${n}`;
+  const old = sheets.items.find((s) => s.name === EXPLANATION_SHEET);
+  let ws: Excel.Worksheet;
+  if (old) {
+    const used = old.getUsedRange(true);
+    used.load('address,values');
+    old.protection.load('protected');
+    await context.sync();
+    syncs++;
+    if (old.protection.protected) {
+      return { status: 'refused', reason: 'protected', sheet: EXPLANATION_SHEET, message: both('refusedProtected', { sheet: EXPLANATION_SHEET }), syncs };
+    }
+    const filled = filledCount(used.values as unknown[][]);
+    if (filled > 0 && !options.replace) {
+      return { status: 'needs-confirmation', sheet: EXPLANATION_SHEET, address: localAddress(used.address), filled, syncs };
+    }
+    if (filled > 0) used.clear(); // our sheet, and the user agreed to replace its text
+    ws = old;
+  } else {
+    ws = sheets.add(EXPLANATION_SHEET);
+  }
+  const range = ws.getRange(address);
+  writeParagraphs(ws, range, 0, 0, paragraphs, true);
+  ws.getRange('A:A').format.columnWidth = EXPLANATION_COLUMN_WIDTH;
+  ws.activate();
+  await context.sync();
+  syncs++;
+  return { status: 'inserted', sheet: EXPLANATION_SHEET, address, rows: n, syncs };
+}
+
+async function insertAtSelection(context: Excel.RequestContext, paragraphs: TextParagraph[], options: InsertOptions): Promise<InsertResult> {
+  let syncs = 0;
+  const n = paragraphs.length;
+  let target: Excel.Range;
+  let ws: Excel.Worksheet;
+  try {
+    const sel = context.workbook.getSelectedRange();
+    target = sel.getCell(0, 0).getResizedRange(n - 1, 0);
+    target.load('address,values,rowIndex,columnIndex');
+    ws = target.worksheet;
+    ws.load('name');
+    ws.protection.load('protected');
+    await context.sync();
+    syncs++;
+  } catch {
+    // several areas selected (getSelectedRange throws), or the paragraphs would run past the last row
+    return { status: 'refused', reason: 'selection', message: both('refusedSelection', {}), syncs: syncs + 1 };
+  }
+  const sheet = ws.name;
+  const address = localAddress(target.address);
+  const rect = rectOf(address);
+  const hit = options.regions.find((r) => r.sheet === sheet && overlaps(rectOf(r.range), rect));
+  if (hit) {
+    return {
+      status: 'refused',
+      reason: 'inside-table',
+      sheet,
+      address,
+      region: hit,
+      message: both('refusedInsideTable', { where: `${sheet}!${address}`, table: hit.name ?? hit.title ?? '', range: `${hit.sheet}!${hit.range}` }),
+      syncs,
+    };
+  }
+  if (ws.protection.protected) {
+    return { status: 'refused', reason: 'protected', sheet, address, message: both('refusedProtected', { sheet }), syncs };
+  }
+  const filled = filledCount(target.values as unknown[][]);
+  if (filled > 0 && !options.replace) return { status: 'needs-confirmation', sheet, address, filled, syncs };
+  // The column's width and wrapping are the user's sheet layout: left as they are.
+  writeParagraphs(ws, target, target.rowIndex, target.columnIndex, paragraphs, false);
+  await context.sync();
+  syncs++;
+  return { status: 'inserted', sheet, address, rows: n, syncs };
+}
+
+// ---------------------------------------------------------------- 上年数与说明
+
+export type PriorSheetResult = { status: 'created' | 'exists'; sheet: string; syncs: number };
+
+/**
+ * Creates the sheet 上年数与说明 (项目 | 数值 | 说明, one labelled row per fact, values blank or from `prefill`) and
+ * shows it. A sheet of that name that exists already is only shown, never written: the user's figures stay.
+ */
+export async function createPriorSheet(context: Excel.RequestContext, options: { prefill?: PriorFacts } = {}): Promise<PriorSheetResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const old = sheets.items.find((s) => s.name.replace(/\s/g, '').includes(PRIOR_SHEET_NAME));
+  if (old) {
+    old.activate();
+    await context.sync();
+    return { status: 'exists', sheet: old.name, syncs: 2 };
+  }
+  const rows = priorSheetTemplate(options.prefill).map((r) => [r.label, r.value ?? '', r.note]);
+  const ws = sheets.add(PRIOR_SHEET_NAME);
+  const n = rows.length;
+  ws.getRange(`A1:A${n}`).numberFormat = rows.map(() => ['@']);
+  ws.getRange(`C1:C${n}`).numberFormat = rows.map(() => ['@']);
+  ws.getRange(`A1:C${n}`).values = rows;
+  ws.getRange('A1:C1').format.font.bold = true;
+  ws.getRange(`C1:C${n}`).format.wrapText = true;
+  ['A:A', 'B:B', 'C:C'].forEach((c, i) => (ws.getRange(c).format.columnWidth = PRIOR_COLUMN_WIDTHS[i]));
+  ws.activate();
+  ws.getRange('B2').select();
+  await context.sync();
+  return { status: 'created', sheet: PRIOR_SHEET_NAME, syncs: 2 };
+}
