@@ -63,7 +63,7 @@ export function classifyColumn(kind: TableKind, path: string[]): ColumnRole {
     case 'income-summary':
       return incomeColumn(leaf, group, isSub);
     case 'three-public':
-      return threePublicColumn(leaf, group, isSub);
+      return threePublicColumn(leaf, parts, isSub);
     case 'project':
       return projectColumn(leaf, group, isSub);
     default:
@@ -97,7 +97,8 @@ function expenditureColumn(parts: string[], leaf: string, group: string, isSub: 
 function incomeColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
   const inCurrent = /^本年(收入)?|^本年预算/.test(group);
   const inCarry = /^上年结转|^上年结余|^结转/.test(group);
-  if (!group && /^(合计|总计|收入合计|收入总计)$/.test(leaf)) return { role: 'amount', key: 'total' };
+  // 合计 on its own or under a group that is the whole table's ("收入预算 / 合计" in Shanghai's 收入预算总表).
+  if ((!group || (!inCurrent && !inCarry)) && /^(合计|总计|收入合计|收入总计)$/.test(leaf)) return { role: 'amount', key: 'total' };
   if (inCurrent) {
     if (isSub) return { role: 'amount', key: 'current', parent: 'total' };
     const k = sourceKey(leaf) ?? leaf;
@@ -115,8 +116,9 @@ function incomeColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
   return { role: 'ignore' };
 }
 
-function threePublicColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
-  const vehicleGroup = /公务用车/.test(group);
+function threePublicColumn(leaf: string, parts: string[], isSub: boolean): ColumnRole {
+  // 公务用车购置及运行费 may sit under a further group ("“三公”经费预算数 / 公务用车购置及运行费 / 小计").
+  const vehicleGroup = parts.slice(0, -1).some((p) => /公务用车/.test(p));
   if (vehicleGroup && isSub) return { role: 'amount', key: 'vehicle', parent: 'total' };
   // Shanghai's table 9 prints 机关运行经费 beside the 三公: a figure of its own, not a part of the 三公 total.
   if (/机关运行经费/.test(leaf)) return { role: 'amount', key: 'admin-operating' };

@@ -228,6 +228,10 @@ function buildTable(
       ? buildSidesTable(view, header, meta, classCode)
       : buildRowsTable(view, header, meta);
   if (typeof body === 'string') return body;
+  // 收入总表 is listed by unit in the 财政部 format but by 功能分类 code in Shanghai's ("功能分类科目编码 / 类 | 款 | 项").
+  if (body.shape === 'rows' && body.codeKind === 'unit' && header.paths.some((p) => /功能分类|^(类|款|项)$/.test(norm(p[p.length - 1] ?? '')) || p.some((x) => /功能分类科目/.test(norm(x))))) {
+    body.codeKind = 'functional';
+  }
   const table = { ...meta, ...body } as Table;
   settlePrecision(table);
   return table;

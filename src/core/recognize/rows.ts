@@ -75,8 +75,9 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
   settleParents(columns);
   const splitCode = codeCols.length >= 2 && codeCols.every((c) => /^(类|款|项)$/.test(c.part));
   const codeCol = codeCols.length > 0 ? codeCols[0].col : -1;
-  const headerLeaves = new Map<number, string>();
-  header.paths.forEach((p, j) => p.length && headerLeaves.set(meta.left + j, p[p.length - 1]));
+  // Every header word of each column (all levels): a page-break repeat of the header reprints any of its rows.
+  const headerWords = new Map<number, Set<string>>();
+  header.paths.forEach((p, j) => p.length && headerWords.set(meta.left + j, new Set(p.map((x) => norm(x)))));
 
   const rows: Row[] = [];
   let lastCls = '';
@@ -149,7 +150,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
       if (a.num !== null) anyNumber = true;
       if (a.num !== null || a.invalid) any = true;
     }
-    if (!anyNumber && isRepeatedHeader(view, r, headerLeaves)) continue;
+    if (!anyNumber && isRepeatedHeader(view, r, headerWords)) continue;
     const unitName = unitNameCol >= 0 ? view.text(r, unitNameCol) : '';
     if (!code && !name && !isTotal && !any) continue;
     if (kind === 'project' && !name && unitName && !isTotal) {
@@ -178,16 +179,20 @@ function firstNonEmpty(view: SheetView, r: number, left: number, right: number):
   return null;
 }
 
-function isRepeatedHeader(view: SheetView, r: number, leaves: Map<number, string>): boolean {
+/**
+ * A row without figures that reprints header words (page-break repeats: "项目 | 一般公共预算支出", "类 | 款 | 项"): every
+ * word it holds is a header word of its own column, or at least two are and they outnumber the rest.
+ */
+function isRepeatedHeader(view: SheetView, r: number, words: Map<number, Set<string>>): boolean {
   let match = 0;
   let other = 0;
-  for (const [c, leaf] of leaves) {
+  for (const [c, set] of words) {
     const t = norm(view.text(r, c));
     if (t === '') continue;
-    if (t === leaf) match++;
+    if (set.has(t)) match++;
     else other++;
   }
-  return match >= 2 && match > other;
+  return match >= 1 && (other === 0 || (match >= 2 && match > other));
 }
 
 /** Parent of each coded row: the nearest row above whose code is a proper prefix of its code. */
