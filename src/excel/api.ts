@@ -60,6 +60,22 @@ export function localAddress(address: string): string {
   return i >= 0 ? address.slice(i + 1) : address;
 }
 
+/** A cell's own fill. From ExcelApi 1.9 pattern / tintAndShade tell No Fill (pattern None) from a white fill. */
+export interface FillState {
+  color: string | null;
+  pattern?: string | null;
+  tintAndShade?: number | null;
+  patternColor?: string | null;
+  patternTintAndShade?: number | null;
+}
+
+/** A RichApi error that says a sync's response (or a range read) was too large for Excel on the web. */
+export function isPayloadLimitError(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | null;
+  const text = `${err?.code ?? ''} ${err?.message ?? ''}`;
+  return /PayloadSizeLimitExceeded|PayloadTooLarge|too many cells|too large/i.test(text);
+}
+
 /** The name of the very-hidden sheet that holds our flag state (each flagged cell's own fill). */
 export const STATE_SHEET = 'BTA_State';
 /** Prefix of every note / comment we add, so we only ever delete our own. */

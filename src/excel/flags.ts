@@ -4,12 +4,12 @@
  * colour, and from ExcelApi 1.9 pattern / tintAndShade so No Fill and a white fill stay different — on a
  * very-hidden sheet of ours, so 清除标记 puts back exactly what the user had. Values are never written.
  *
- * Syncs: flagging after readGrid = one read (the current fill and note of each cell to flag or unflag) + one write
- * with every flag. Clearing = sheet list, state + protection, current fills/notes, write.
+ * Syncs: flagging after readGrid = one write sync with every flag (readGrid already read the fills, notes and
+ * comments). Clearing = sheet list, state + protection, current fills/notes, write.
  */
 import type { Finding, Report, Severity } from '../core/report';
-import { ApiSupport, detectSupport, NOTE_MARK, sheetRef, STATE_SHEET } from './api';
-import { joinState, ReadResult } from './read';
+import { ApiSupport, detectSupport, FillState, NOTE_MARK, sheetRef, STATE_SHEET } from './api';
+import { fillAt, ReadResult, readGrid } from './read';
 
 export const FLAG_COLORS = {
   error: '#F4A6A6',
@@ -19,13 +19,7 @@ export const FLAG_COLORS = {
 } as const;
 export type FlagKind = keyof typeof FLAG_COLORS;
 
-export interface FillState {
-  color: string | null;
-  pattern?: string | null;
-  tintAndShade?: number | null;
-  patternColor?: string | null;
-  patternTintAndShade?: number | null;
-}
+export type { FillState };
 
 export interface FlagRecord {
   sheet: string;
@@ -48,6 +42,8 @@ export interface FlagOutcome {
   protectedSheets: string[];
   /** How messages were attached: notes (1.18), comments (1.10) or not at all. */
   noteKind: 'note' | 'comment' | 'none';
+  /** Flagged cells that already had the user's own note / comment: it stays, and the cell gets the fill only. */
+  messagesKept: number;
   syncs: number;
 }
 
@@ -137,26 +133,6 @@ function restore(fill: Excel.RangeFill, s: FillState): void {
   }
 }
 
-interface Probe {
-  fill: Excel.RangeFill;
-  note: Excel.Note | null;
-}
-
-function probe(context: Excel.RequestContext, sheet: string, cell: string, support: ApiSupport): Probe {
-  const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
-  range.format.fill.load(fillProps(support));
-  let note: Excel.Note | null = null;
-  if (support.notes) {
-    note = context.workbook.notes.getItemOrNullObject(sheetRef(sheet, cell));
-    note.load('content');
-  }
-  return { fill: range.format.fill, note };
-}
-
-function isOurNote(n: Excel.Note | null): boolean {
-  return !!n && !n.isNullObject && typeof n.content === 'string' && n.content.startsWith(NOTE_MARK);
-}
-
 function writeState(context: Excel.RequestContext, state: FlagState, existed: boolean): void {
   const sheets = context.workbook.worksheets;
   if (state.cells.length === 0) {
@@ -176,139 +152,164 @@ function writeState(context: Excel.RequestContext, state: FlagState, existed: bo
 }
 
 /**
- * Flag the findings of `report`. `read` is the readGrid result the report was made from (its protection list and
- * previous state spare a sync). Re-validating first takes our previous flags away.
+ * Flag the findings of `report`. `read` is the readGrid result the report was made from: it already holds each
+ * cell's own fill, the notes / comments with their cells, the protection of each sheet and our previous state, so
+ * flagging is ONE write sync. An extra read sync happens only for what the read could not know: a finding outside
+ * every used range, a cell of mixed fills before ExcelApi 1.9, a hatched fill's pattern colour, or a `read` made
+ * without `forFlags`. Re-validating first takes our previous flags away.
+ *
+ * The state is written first in the batch: if Excel refuses it (a protected workbook structure), nothing else of the
+ * batch is applied, so no flag is ever left without the record that lets 清除标记 undo it.
  */
 export async function flagReport(
   context: Excel.RequestContext,
   report: Pick<Report, 'findings'>,
-  read: Pick<ReadResult, 'sheets' | 'protectedSheets' | 'stateText'>,
+  read: Pick<ReadResult, 'sheets' | 'protectedSheets' | 'stateText' | 'stateSheet' | 'fills' | 'notes' | 'comments'>,
   support: ApiSupport = detectSupport(),
 ): Promise<FlagOutcome> {
   let syncs = 0;
   const prev = parseState(read.stateText);
   const present = new Set(read.sheets.map((s) => s.name));
   const locked = new Set(read.protectedSheets);
+  const writable = (sheet: string) => present.has(sheet) && !locked.has(sheet);
   const targets = targetsOf(report.findings);
   const noteKind: FlagOutcome['noteKind'] = support.notes ? 'note' : support.comments ? 'comment' : 'none';
-
-  // 1. one read: the current fill (and note) of every cell we will touch.
-  const probes = new Map<string, Probe>();
-  for (const c of [...prev.cells, ...targets]) {
-    if (!present.has(c.sheet) || locked.has(c.sheet)) continue;
-    const k = key(c.sheet, c.cell);
-    if (!probes.has(k)) probes.set(k, probe(context, c.sheet, c.cell, support));
-  }
-  let comments: Excel.CommentCollection | null = null;
-  if (noteKind === 'comment') {
-    comments = context.workbook.comments;
-    comments.load('items/content');
-  }
-  await context.sync();
-  syncs++;
-
-  // 2. one write: take old flags away, put new ones, save the state.
-  const next: FlagRecord[] = [];
   const prevByKey = new Map(prev.cells.map((r) => [key(r.sheet, r.cell), r]));
   const targetKeys = new Set(targets.map((t) => key(t.sheet, t.cell)));
+
+  // What the read already knows; anything unknown is probed in one extra sync (rare, see above).
+  const current = new Map<string, FillState>();
+  const probes = new Map<string, { fill: Excel.RangeFill; full: boolean }>();
+  const wants = new Map<string, { sheet: string; cell: string }>();
+  for (const c of [...prev.cells, ...targets]) if (writable(c.sheet)) wants.set(key(c.sheet, c.cell), c);
+  for (const [k, c] of wants) {
+    const f = fillAt(read.fills, c.sheet, c.cell);
+    if (f) current.set(k, f);
+    // a target whose own fill is a hatch pattern: its pattern colour is needed to restore it exactly
+    const hatched = !!f && support.fillPattern && !!f.pattern && f.pattern !== 'None' && f.pattern !== 'Solid';
+    const snapshotNeeded = targetKeys.has(k) && !(prevByKey.has(k) && sameColor(f?.color, prevByKey.get(k)!.flag));
+    if (!f || (hatched && snapshotNeeded)) {
+      const fill = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill;
+      fill.load(fillProps(support));
+      probes.set(k, { fill, full: true });
+    }
+  }
+  let notes = read.notes ?? null;
+  let comments = read.comments ?? null;
+  const noteProbes: { sheet: string; cell: string; note: Excel.Note }[] = [];
+  if (noteKind === 'note' && !notes) {
+    for (const c of wants.values()) {
+      const note = context.workbook.notes.getItemOrNullObject(sheetRef(c.sheet, c.cell));
+      note.load('content');
+      noteProbes.push({ ...c, note });
+    }
+  }
+  let commentList: Excel.CommentCollection | null = null;
+  if (noteKind === 'comment' && !comments) {
+    commentList = context.workbook.comments;
+    commentList.load('items/content,items/id');
+  }
+  if (probes.size || noteProbes.length || commentList) {
+    await context.sync();
+    syncs++;
+    for (const [k, p] of probes) current.set(k, snapshot(p.fill, support));
+    if (noteProbes.length) notes = noteProbes.filter((p) => !p.note.isNullObject).map((p) => ({ sheet: p.sheet, cell: p.cell, content: p.note.content }));
+    if (commentList) {
+      // without their cells: ours are recognised by the mark; a user's comment is not known per cell, so messages
+      // are added only to cells we flagged before (whose comment was ours)
+      comments = commentList.items.map((c) => ({ sheet: '', cell: '', content: c.content, id: c.id }));
+    }
+  }
+
+  const ours = (content: string | undefined) => typeof content === 'string' && content.startsWith(NOTE_MARK);
+  const notesByCell = new Map((notes ?? []).map((n) => [key(n.sheet, n.cell), n]));
+  const commentsByCell = new Map((comments ?? []).filter((c) => c.sheet).map((c) => [key(c.sheet, c.cell), c]));
+
+  // The new state: records on sheets we cannot write now stay, so a later 清除标记 can still restore them.
+  const next: FlagRecord[] = prev.cells.filter((r) => present.has(r.sheet) && locked.has(r.sheet));
+  const blocked = new Set<string>();
+  const rangeOf = (sheet: string, cell: string) => context.workbook.worksheets.getItem(sheet).getRange(cell);
+  let messagesKept = 0;
+  const writes: (() => void)[] = [];
+
+  // 1. take our previous flags away (cells flagged again keep their recorded own fill and are re-coloured below)
   for (const r of prev.cells) {
     const k = key(r.sheet, r.cell);
-    const p = probes.get(k);
-    if (!p) {
-      // sheet gone (nothing to restore) or protected (keep the record so a later clear can restore it)
-      if (present.has(r.sheet)) next.push(r);
-      continue;
-    }
-    if (r.note === 'note' && isOurNote(p.note)) p.note!.delete();
-    if (targetKeys.has(k)) continue; // re-flagged below, keeping its original fill
-    if (sameColor(p.fill.color, r.flag)) restore(p.fill, r.fill);
+    if (!writable(r.sheet) || targetKeys.has(k)) continue;
+    const now = current.get(k);
+    if (now && sameColor(now.color, r.flag)) writes.push(() => restore(rangeOf(r.sheet, r.cell).format.fill, r.fill));
   }
-  if (comments) for (const c of comments.items) if (c.content.startsWith(NOTE_MARK)) c.delete();
+  for (const n of notesByCell.values()) {
+    if (ours(n.content) && writable(n.sheet) && !targetKeys.has(key(n.sheet, n.cell))) {
+      writes.push(() => context.workbook.notes.getItem(sheetRef(n.sheet, n.cell)).delete());
+    }
+  }
+  for (const c of comments ?? []) {
+    if (ours(c.content) && (!c.sheet || writable(c.sheet))) writes.push(() => context.workbook.comments.getItem(c.id!).delete());
+  }
 
-  const blocked = new Set<string>();
+  // 2. the new flags
   for (const t of targets) {
     const k = key(t.sheet, t.cell);
-    const p = probes.get(k);
-    if (!p) {
+    if (!writable(t.sheet)) {
       if (locked.has(t.sheet)) blocked.add(t.sheet);
       continue;
     }
+    const now = current.get(k) ?? { color: null };
     const old = prevByKey.get(k);
-    const ownFill = old && sameColor(p.fill.color, old.flag) ? old.fill : snapshot(p.fill, support);
+    const ownFill = old && sameColor(now.color, old.flag) ? old.fill : now;
     const color = FLAG_COLORS[t.kind];
-    p.fill.clear();
-    p.fill.color = color;
     const text = `${NOTE_MARK}\n${t.text}`;
     let note: FlagRecord['note'] = null;
+    writes.push(() => {
+      const fill = rangeOf(t.sheet, t.cell).format.fill;
+      fill.clear();
+      fill.color = color;
+    });
     if (noteKind === 'note') {
-      // A note the user wrote stays; ours (just deleted above) is replaced.
-      const userNote = p.note && !p.note.isNullObject && !isOurNote(p.note);
-      if (!userNote) {
-        context.workbook.notes.add(sheetRef(t.sheet, t.cell), text);
+      const existing = notesByCell.get(k);
+      if (!existing) {
+        writes.push(() => context.workbook.notes.add(sheetRef(t.sheet, t.cell), text));
         note = 'note';
-      }
+      } else if (ours(existing.content)) {
+        writes.push(() => {
+          context.workbook.notes.getItem(sheetRef(t.sheet, t.cell)).content = text;
+        });
+        note = 'note';
+      } else messagesKept++; // the user's own note stays; the fill flags the cell
     } else if (noteKind === 'comment') {
-      context.workbook.comments.add(sheetRef(t.sheet, t.cell), text);
-      note = 'comment';
+      const existing = commentsByCell.get(k);
+      const known = !!read.comments;
+      if (existing && !ours(existing.content)) messagesKept++; // a cell holds one comment thread: the user's stays
+      else if (known || old?.note === 'comment') {
+        writes.push(() => context.workbook.comments.add(sheetRef(t.sheet, t.cell), text));
+        note = 'comment';
+      } else messagesKept++;
     }
     next.push({ sheet: t.sheet, cell: t.cell, fill: ownFill, flag: color, note });
   }
-  writeState(context, { v: 1, cells: next }, read.stateText !== null || present.has(STATE_SHEET));
+
+  writeState(context, { v: 1, cells: next }, read.stateText !== null || !!read.stateSheet);
+  for (const w of writes) w();
   await context.sync();
   syncs++;
-  return { flagged: next.length, protectedSheets: [...blocked], noteKind, syncs };
+  return { flagged: next.length, protectedSheets: [...blocked], noteKind, messagesKept, syncs };
 }
 
-/** 清除标记: restore every flagged cell's own fill, delete our notes/comments and the state sheet. */
+/**
+ * 清除标记: restore every flagged cell's own fill, delete our notes / comments and the state sheet — a 校验 with no
+ * findings: readGrid (2 syncs) + one write sync. Flags on sheets protected since stay on record for a later clear.
+ */
 export async function clearFlags(context: Excel.RequestContext, support: ApiSupport = detectSupport()): Promise<ClearOutcome> {
-  let syncs = 0;
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-  syncs++;
-  const stateWs = sheets.items.find((ws) => ws.name === STATE_SHEET);
-  if (!stateWs) return { cleared: 0, protectedSheets: [], syncs };
-  const stateRange = stateWs.getUsedRange(true);
-  stateRange.load('values');
-  for (const ws of sheets.items) ws.protection.load('protected');
-  await context.sync();
-  syncs++;
-  const state = parseState(joinState(stateRange.values as unknown[][]));
-  const present = new Set(sheets.items.map((ws) => ws.name));
-  const locked = new Set(sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name));
-
-  const probes = new Map<string, Probe>();
-  for (const r of state.cells) {
-    if (!present.has(r.sheet) || locked.has(r.sheet)) continue;
-    probes.set(key(r.sheet, r.cell), probe(context, r.sheet, r.cell, support));
-  }
-  let comments: Excel.CommentCollection | null = null;
-  if (support.comments && !support.notes) {
-    comments = context.workbook.comments;
-    comments.load('items/content');
-  }
-  await context.sync();
-  syncs++;
-
-  const kept: FlagRecord[] = [];
-  const blocked = new Set<string>();
-  let cleared = 0;
-  for (const r of state.cells) {
-    const p = probes.get(key(r.sheet, r.cell));
-    if (!p) {
-      if (locked.has(r.sheet)) {
-        kept.push(r);
-        blocked.add(r.sheet);
-      }
-      continue;
-    }
-    if (sameColor(p.fill.color, r.flag)) restore(p.fill, r.fill);
-    if (r.note === 'note' && isOurNote(p.note)) p.note!.delete();
-    cleared++;
-  }
-  if (comments) for (const c of comments.items) if (c.content.startsWith(NOTE_MARK)) c.delete();
-  writeState(context, { v: 1, cells: kept }, true);
-  await context.sync();
-  syncs++;
-  return { cleared, protectedSheets: [...blocked], syncs };
+  const read = await readGrid(context, support);
+  const prev = parseState(read.stateText);
+  const present = new Set(read.sheets.map((s) => s.name));
+  const locked = new Set(read.protectedSheets);
+  const out = await flagReport(context, { findings: [] }, read, support);
+  const blocked = [...new Set(prev.cells.filter((r) => locked.has(r.sheet)).map((r) => r.sheet))];
+  return {
+    cleared: prev.cells.filter((r) => present.has(r.sheet) && !locked.has(r.sheet)).length,
+    protectedSheets: blocked,
+    syncs: read.syncs + out.syncs,
+  };
 }

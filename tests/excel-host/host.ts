@@ -12,6 +12,12 @@ type Op = () => void;
 export interface HostOptions {
   /** ExcelApi minor versions supported, e.g. 18 → 1.1 … 1.18. */
   apiVersion?: number;
+  /**
+   * Excel on the web refuses a sync whose response passes 5 MB (ResponsePayloadSizeLimitExceeded) and a range
+   * read of more than 5 M cells. Tests scale both down to exercise split reads without building millions of cells.
+   */
+  payloadLimit?: number;
+  maxCells?: number;
 }
 
 export class MemContext {
@@ -31,13 +37,46 @@ export class MemContext {
     this.queue.push(op);
   }
 
+  /** Bytes (JSON) of every value loaded in the sync being run, and how to take those loads back. */
+  private payload = 0;
+  private undoLoads: (() => void)[] = [];
+  /** Largest response of any sync so far (bytes, JSON estimate). */
+  maxPayload = 0;
+
   async sync(): Promise<void> {
     this.syncCount++;
     const ops = this.queue;
     this.queue = [];
     this.opsPerSync.push(ops.length);
+    this.payload = 0;
+    this.undoLoads = [];
     await Promise.resolve();
-    for (const op of ops) op(); // an error stops the batch; earlier operations stay applied, as in Excel
+    try {
+      for (const op of ops) op(); // an error stops the batch; earlier operations stay applied, as in Excel
+    } catch (e) {
+      this.dropLoads(); // a failed sync returns no data
+      throw e;
+    }
+    this.maxPayload = Math.max(this.maxPayload, this.payload);
+    if (this.payload > (this.options.payloadLimit ?? 5_000_000)) {
+      this.dropLoads();
+      throw hostError('ResponsePayloadSizeLimitExceeded', `The response payload size (${this.payload}) has exceeded the limit.`);
+    }
+  }
+
+  /** Called by every load that returns data inside a sync. */
+  loaded(value: unknown, undo: () => void): void {
+    this.payload += value === undefined ? 0 : JSON.stringify(value)?.length ?? 0;
+    this.undoLoads.push(undo);
+  }
+
+  private dropLoads(): void {
+    for (const u of this.undoLoads) u();
+    this.undoLoads = [];
+  }
+
+  get maxCells(): number {
+    return this.options.maxCells ?? 5_000_000;
   }
 
   supports(minor: number): boolean {
@@ -125,7 +164,9 @@ abstract class ClientObject<T> {
         if (!deeper.has(head)) deeper.set(head, []);
         deeper.get(head)!.push(rest.join('/'));
       } else if (props[head]) {
-        this.loaded.set(head, clone(props[head].get(t)));
+        const v = clone(props[head].get(t));
+        this.loaded.set(head, v);
+        this.context.loaded(v, () => this.loaded.delete(head));
       } else if (nav[head]) {
         throw hostError('InvalidArgument', `load('${head}') on a navigation property: load its leaf properties`);
       } else {
@@ -148,6 +189,31 @@ abstract class ClientObject<T> {
 
 function clone<V>(v: V): V {
   return Array.isArray(v) ? (v.map((x) => (Array.isArray(x) ? [...x] : x)) as V) : v;
+}
+
+/** A value a method returns (getCount, getCellProperties): readable after the sync that fetched it. */
+export class ClientResult<V> {
+  private state: { v: V } | null = null;
+  get value(): V {
+    if (!this.state) throw notLoaded('value');
+    return this.state.v;
+  }
+  set(v: V): void {
+    this.state = { v };
+  }
+  unset(): void {
+    this.state = null;
+  }
+}
+
+function countResult(ctx: MemContext, count: () => number): ClientResult<number> {
+  const r = new ClientResult<number>();
+  ctx.enqueue(() => {
+    const n = count();
+    r.set(n);
+    ctx.loaded(n, () => r.unset());
+  });
+  return r;
 }
 
 abstract class Collection<T, I extends { loadNow(paths: string[]): void }> extends ClientObject<T> {
@@ -357,7 +423,7 @@ export class Range extends ClientObject<RangeTarget> {
       columnCount: { get: (t) => t.rect.c2 - t.rect.c1 + 1 },
       values: {
         get: (t) => {
-          if (cellsOf(t) > 5_000_000) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
+          if (cellsOf(t) > this.context.maxCells) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
           return grid(t, (c) => (c?.value === null || c === undefined ? '' : c.value));
         },
         set: (t, v) =>
@@ -367,7 +433,10 @@ export class Range extends ClientObject<RangeTarget> {
           }),
       },
       numberFormat: {
-        get: (t) => grid(t, (c) => c?.numFmt ?? 'General'),
+        get: (t) => {
+          if (cellsOf(t) > this.context.maxCells) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
+          return grid(t, (c) => c?.numFmt ?? 'General');
+        },
         set: (t, v) =>
           setGrid(t, v, (cell, x) => {
             cell.numFmt = String(x);
@@ -451,6 +520,39 @@ export class Range extends ClientObject<RangeTarget> {
       const c = t.rect.c1 + col;
       return { sheet: t.sheet, rect: { r1: r, c1: c, r2: r, c2: c } };
     });
+  }
+  /**
+   * ExcelApi 1.9: per-cell properties. Only format.fill (and address) are modelled — what the add-in asks for; any
+   * other property requested is an error here so a new use gets modelled before it is relied on.
+   */
+  getCellProperties(options: { address?: boolean; format?: { fill?: Record<string, boolean> } }): ClientResult<unknown[][]> {
+    this.context.requireApi(9, 'getCellProperties');
+    const extra = Object.keys(options).filter((k) => k !== 'address' && k !== 'format');
+    const fmtExtra = Object.keys(options.format ?? {}).filter((k) => k !== 'fill');
+    if (extra.length || fmtExtra.length) throw new Error(`getCellProperties: ${[...extra, ...fmtExtra].join(',')} is not modelled`);
+    const fillKeys = Object.entries(options.format?.fill ?? {})
+      .filter(([, on]) => on)
+      .map(([k]) => k as keyof typeof NO_FILL);
+    const result = new ClientResult<unknown[][]>();
+    this.context.enqueue(() => {
+      const t = this.target();
+      if (cellsOf(t) > this.context.maxCells) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
+      const value: unknown[][] = [];
+      for (let r = t.rect.r1; r <= t.rect.r2; r++) {
+        const row: unknown[] = [];
+        for (let c = t.rect.c1; c <= t.rect.c2; c++) {
+          const f = t.sheet.peek(r, c)?.fill ?? NO_FILL;
+          const cell: Record<string, unknown> = {};
+          if (options.address) cell.address = `${quoteSheet(t.sheet.name)}!${a1(r, c)}`;
+          if (options.format) cell.format = { fill: Object.fromEntries(fillKeys.map((k) => [k, f[k]])) };
+          row.push(cell);
+        }
+        value.push(row);
+      }
+      result.set(value);
+      this.context.loaded(value, () => result.unset());
+    });
+    return result;
   }
   getMergedAreasOrNullObject(): RangeAreas {
     this.context.requireApi(13, 'getMergedAreasOrNullObject');
@@ -601,6 +703,15 @@ export class Note extends ClientObject<NoteTarget> {
       },
     };
   }
+  /** ExcelApi 1.18: the cell the note is attached to. */
+  getLocation(): Range {
+    return new Range(this.context, () => {
+      const t = this.target();
+      const i = t.key.lastIndexOf('!');
+      const sheet = this.context.model.sheet(t.key.slice(0, i));
+      return sheet ? { sheet, rect: parseRect(t.key.slice(i + 1)) } : null;
+    });
+  }
   delete(): void {
     this.context.enqueue(() => {
       const t = this.target();
@@ -623,6 +734,18 @@ export class NoteCollection extends Collection<MemWorkbook, Note> {
   }
   protected makeItems(t: MemWorkbook): Note[] {
     return [...t.notes.keys()].map((k) => new Note(this.context, () => (this.context.model.notes.has(k) ? { key: k } : null)));
+  }
+  getCount(): ClientResult<number> {
+    this.context.requireApi(18, 'notes');
+    return countResult(this.context, () => this.context.model.notes.size);
+  }
+  getItemAt(index: number): Note {
+    this.context.requireApi(18, 'notes');
+    return new Note(this.context, () => {
+      const k = [...this.context.model.notes.keys()][index];
+      if (k === undefined) throw hostError('ItemNotFound', `No note at index ${index}`);
+      return { key: k };
+    });
   }
   private keyOf(ref: string): string {
     const { sheet, cell } = resolveCell(this.context, ref);
@@ -660,9 +783,19 @@ export class Comment extends ClientObject<MemComment> {
   protected props(): Record<string, PropDef<MemComment>> {
     return { content: { get: (c) => c.content }, id: { get: (c) => c.id } };
   }
+  /** The cell the comment is attached to. */
+  getLocation(): Range {
+    return new Range(this.context, () => {
+      const c = this.target();
+      const sheet = this.context.model.sheet(c.sheet);
+      return sheet ? { sheet, rect: parseRect(c.cell) } : null;
+    });
+  }
   delete(): void {
     this.context.enqueue(() => {
       const c = this.target();
+      // a protected sheet (default options: objects not editable) refuses comment edits
+      checkWritable(this.context.model.sheet(c.sheet)!);
       this.context.model.comments = this.context.model.comments.filter((x) => x !== c);
     });
   }
@@ -686,6 +819,7 @@ export class CommentCollection extends Collection<MemWorkbook, Comment> {
     let made: MemComment | null = null;
     this.context.enqueue(() => {
       const { sheet, cell } = resolveCell(this.context, ref);
+      checkWritable(sheet);
       if (this.context.model.comments.some((c) => c.sheet === sheet.name && c.cell === cell)) {
         throw hostError('InvalidArgument', `The cell ${ref} already has a comment.`);
       }
@@ -693,6 +827,26 @@ export class CommentCollection extends Collection<MemWorkbook, Comment> {
       this.context.model.comments.push(made);
     });
     return new Comment(this.context, () => made);
+  }
+  getCount(): ClientResult<number> {
+    this.context.requireApi(10, 'comments');
+    return countResult(this.context, () => this.context.model.comments.length);
+  }
+  getItemAt(index: number): Comment {
+    this.context.requireApi(10, 'comments');
+    return new Comment(this.context, () => {
+      const c = this.context.model.comments[index];
+      if (!c) throw hostError('ItemNotFound', `No comment at index ${index}`);
+      return c;
+    });
+  }
+  getItem(id: string): Comment {
+    this.context.requireApi(10, 'comments');
+    return new Comment(this.context, () => {
+      const c = this.context.model.comments.find((x) => x.id === id);
+      if (!c) throw hostError('ItemNotFound', `No comment ${id}`);
+      return c;
+    });
   }
   getItemByCell(ref: string): Comment {
     return new Comment(this.context, () => {

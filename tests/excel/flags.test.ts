@@ -70,13 +70,13 @@ describe('readGrid', () => {
 });
 
 describe('flags', () => {
-  test('校验 fills each finding cell with its colour and our note, in 1 read + 1 write sync; 清除标记 restores everything', async () => {
+  test('校验 fills each finding cell with its colour and our note, in 2 read syncs + 1 flag sync; 清除标记 restores everything', async () => {
     const model = await userModel();
     const before = model.snapshot();
     const ctx = new MemContext(model);
     const { report, flags } = await validateWorkbook(asExcelContext(ctx), { support: supportFor(18) });
-    expect(ctx.syncCount).toBe(4); // 2 read + 1 read of current fills/notes + 1 write
-    expect(flags.syncs).toBe(2);
+    expect(ctx.syncCount).toBe(3); // sheet list, every used range with fills/notes, one write with every flag
+    expect(flags.syncs).toBe(1);
     expect(flags.noteKind).toBe('note');
     const located = report.findings.filter((f) => f.location);
     expect(located.length).toBeGreaterThan(5);
@@ -104,7 +104,7 @@ describe('flags', () => {
     // re-validating first clears our previous flags and keeps each cell's own fill on record
     const ctx2 = new MemContext(model);
     await validateWorkbook(asExcelContext(ctx2), { support: supportFor(18) });
-    expect(ctx2.syncCount).toBe(4);
+    expect(ctx2.syncCount).toBe(3);
     expect(model.notes.size).toBe(new Set(located.map((f) => `${f.location!.sheet}!${f.location!.cell}`)).size);
 
     const ctx3 = new MemContext(model);
@@ -189,20 +189,44 @@ describe('sync counts', () => {
     return MemWorkbook.fromGrid({ sheets: sheets.slice(0, n) });
   }
 
-  test.each([9, 30])('%i sheets: read in 2 syncs, flag in 1 write sync (after 1 read)', async (n) => {
+  test.each([
+    [9, 18],
+    [30, 18],
+    [9, 10],
+    [30, 10],
+    [9, 9],
+    [30, 9],
+  ])('%i sheets, ExcelApi 1.%i: read in 2 syncs, flag in exactly 1, re-validate the same; 清除标记 gives every fill and value back', async (n, minor) => {
     const model = await manySheets(n);
     expect(model.sheets.length).toBe(n);
-    const ctx = new MemContext(model);
-    const read = await readGrid(asExcelContext(ctx), supportFor(18));
-    expect(ctx.syncCount).toBe(2);
-    const report = audit(read.grid);
-    expect(report.findings.filter((f) => f.location).length).toBeGreaterThan(0);
-    const before = ctx.syncCount;
-    const out = await flagReport(asExcelContext(ctx), report, read, supportFor(18));
-    expect(ctx.syncCount - before).toBe(2);
-    expect(out.syncs).toBe(2);
-    // everything the flags write goes in the last sync
-    expect(ctx.opsPerSync[ctx.opsPerSync.length - 1]).toBeGreaterThan(out.flagged);
+    // the user's own fills on finding cells and beside them: white (not No Fill) and a themed tint
+    for (const s of model.sheets) {
+      if (s.name.startsWith('附表1')) setFill(model, s.name, 'D30', WHITE);
+      if (s.name.startsWith('附表3')) setFill(model, s.name, 'C5', BLUE);
+      if (s.name.startsWith('附表2')) setFill(model, s.name, 'A1', WHITE);
+    }
+    const before = model.snapshot();
+    const opts = { apiVersion: minor };
+    const support = supportFor(minor);
+    for (let round = 0; round < 2; round++) {
+      const ctx = new MemContext(model, opts);
+      const read = await readGrid(asExcelContext(ctx), support);
+      expect(ctx.syncCount).toBe(2);
+      const report = audit(read.grid);
+      const located = report.findings.filter((f) => f.location);
+      expect(located.length).toBeGreaterThan(5);
+      const out = await flagReport(asExcelContext(ctx), report, read, support);
+      expect(ctx.syncCount).toBe(3);
+      expect(out.syncs).toBe(1);
+      expect(ctx.maxPayload).toBeLessThan(5_000_000);
+      // the flags are there, on every copy
+      for (const f of located) expect(fillOf(model, f.location!.sheet, f.location!.cell).pattern).toBe('Solid');
+      expect(fillOf(model, '附表2', 'C7').color).toBe(FLAG_COLORS.error);
+    }
+    await clearFlags(asExcelContext(new MemContext(model, opts)), support);
+    expect(model.snapshot()).toEqual(before);
+    expect(model.notes.size).toBe(0);
+    expect(model.comments.length).toBe(0);
   });
 });
 
