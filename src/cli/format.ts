@@ -1,6 +1,7 @@
 /** Report printers for the command line: text (Chinese, grouped by table), JSON (the DESIGN.md contract), SARIF 2.1.0. */
 import type { Finding, Report } from '../core/report';
 import { ALL_RULES } from '../core/rules';
+import { NARRATIVE_RULES } from '../core/narrative/rules';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -75,15 +76,18 @@ export function toText(reports: Report[], en = false): string {
 }
 
 export function toSarif(reports: Report[]): string {
-  const rules = ALL_RULES.map((r) => ({
+  // The table rules and the narrative/* rules (metadata only: checkNarrative reports them, audit() never runs them).
+  const rules = [...ALL_RULES, ...NARRATIVE_RULES].map((r) => ({
     id: r.id,
     shortDescription: { text: r.title.zh },
     fullDescription: { text: r.title.en },
     defaultConfiguration: { level: r.severity === 'info' ? 'note' : r.severity },
   }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((r) =>
     r.findings.map((f) => ({
       ruleId: f.rule,
+      ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
       level: f.severity === 'info' ? 'note' : f.severity,
       message: { text: f.message },
       locations: [

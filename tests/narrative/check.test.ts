@@ -80,3 +80,27 @@ describe('one check at a time', () => {
     expect(fs.map((f) => f.rule)).toEqual(['narrative/year']);
   });
 });
+
+describe('related cells: each finding names the table cells its sentence is about', () => {
+  const cellOf = (name: string) => {
+    const basic = tables.find((t) => t.kind === 'gpb-basic')!;
+    if (basic.shape !== 'rows') throw new Error('rows');
+    return basic.rows.find((r) => (name === '合计' ? r.isTotal : r.name === name))!.amounts.public.cell;
+  };
+  test('机关运行经费 25.58 → 附表6 total 公用经费 cell; 工会经费 amount → its own row; share → also the budget total', () => {
+    const fs = check('市客管处 2024 年机关运行经费预算 25.58 万元，其中：福利费 4.35 万元。占预算总额的 2.21%，比上年减少 56.41 万元。');
+    const amount = fs.find((f) => f.rule === 'narrative/amount-mismatch' && f.actual === '25.58')!;
+    expect(amount.related).toEqual([cellOf('合计')]);
+    expect(cellOf('合计')).toEqual({ sheet: '附表6', cell: 'E6' });
+    expect(fs.find((f) => f.rule === 'narrative/amount-mismatch' && f.actual === '4.35')!.related).toEqual([cellOf('福利费')]);
+    const share = fs.find((f) => f.rule === 'narrative/share')!;
+    expect(share.related[0]).toEqual(cellOf('合计'));
+    expect(share.related).toHaveLength(2);
+    expect(share.related[1].sheet).not.toBe('附表6');
+    expect(fs.find((f) => f.rule === 'narrative/change-mismatch')!.related).toEqual([cellOf('合计')]);
+  });
+  test('facts from 上年数与说明 (政府采购) have no table cell to point at', () => {
+    const fs = check('我单位政府采购预算 0.33 万元。');
+    expect(fs.find((f) => f.rule === 'narrative/amount-mismatch')!.related).toEqual([]);
+  });
+});

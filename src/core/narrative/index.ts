@@ -18,3 +18,5 @@ export { checkNarrative } from './check';
 export type { CheckOptions, NarrativeInput } from './check';
 export { countPlaceholders, explanationParagraphs, paragraphsOfText, PLACEHOLDER_PATTERN } from './text';
 export type { TextParagraph } from './text';
+export { NARRATIVE_RULES } from './rules';
+export type { RuleMeta } from './rules';
