@@ -30,6 +30,13 @@ const zh = {
   },
   tableView: { kind: '表', sheet: '工作表', range: '区域', unit: '单位', unrecognized: '未识别的区域' },
   protectedSheets: '以下工作表受保护，未能标记（校验结果仍然有效）：',
+  messagesKept: '{n} 个单元格原有您的批注，已保留不动，只标了颜色。',
+  command: {
+    done: '校验完成：{errors} 个错误，{warnings} 个警告，已标记 {n} 个单元格。',
+    failed: '“校验预算”未能完成：{error}',
+    close: '关闭',
+    openPane: '详情请打开“审核面板”。',
+  },
   flagged: '已标记 {n} 个单元格',
   cleared: '已清除 {n} 个标记',
   exported: '已导出到工作表“{name}”',
@@ -99,6 +106,13 @@ const en: Messages = {
   },
   tableView: { kind: 'Table', sheet: 'Sheet', range: 'Range', unit: 'Unit', unrecognized: 'Unrecognised areas' },
   protectedSheets: 'These sheets are protected and could not be flagged (the audit still ran):',
+  messagesKept: '{n} cells already had your own note or comment: it was left as it is, and the cell got the colour only.',
+  command: {
+    done: 'Validation finished: {errors} errors, {warnings} warnings, {n} cells flagged.',
+    failed: '“Validate budget” could not finish: {error}',
+    close: 'Close',
+    openPane: 'Open the Audit pane for the details.',
+  },
   flagged: '{n} cells flagged',
   cleared: '{n} flags cleared',
   exported: 'Exported to sheet “{name}”',
@@ -144,6 +158,15 @@ const en: Messages = {
 
 export function messages(locale: Locale): Messages {
   return locale === 'en-US' ? en : zh;
+}
+
+/** What flagging could not do, in the user's language: protected sheets, and cells whose own note was kept. */
+export function flagNotices(locale: Locale, out: { protectedSheets: string[]; messagesKept?: number }): string[] {
+  const t = messages(locale);
+  const lines: string[] = [];
+  if (out.protectedSheets.length) lines.push(`${t.protectedSheets} ${out.protectedSheets.join(locale === 'en-US' ? ', ' : '、')}`);
+  if (out.messagesKept) lines.push(fill(t.messagesKept, { n: out.messagesKept }));
+  return lines;
 }
 
 export function fill(template: string, data: Record<string, string | number>): string {
