@@ -6,7 +6,7 @@ import { a1, SheetView } from '../grid';
 import type { Amount, Line, LineRole, SidesTable, TableKind, TableMeta } from '../tables/types';
 import type { ClassResolver } from './classes';
 import { sourceKey } from './columns';
-import type { HeaderInfo } from './header';
+import { HeaderInfo, repeatsHeader } from './header';
 import { readAmount } from './rows';
 import { norm, numberingOf, stripNumbering } from './text';
 
@@ -54,10 +54,12 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
   const lines: Line[] = [];
   const state = { income: 'current' as 'current' | 'carry' | 'done', expenditure: 'current' as 'current' | 'done' };
   for (let r = header.dataStart; r <= meta.bottom; r++) {
-    if (view.isHiddenRow(r)) continue;
+    // The header printed again on a continuation page is not a line.
+    if (repeatsHeader(view, r, header.rows, meta.left, meta.right)) continue;
+    // A hidden line still counts (Excel's SUM counts it); a hidden note is not printed, so it is no 说明.
     const first = view.text(r, sides[0].labelCol);
     if (first && NOTE_RE.test(norm(first))) {
-      meta.notes.push({ text: first, cell: { sheet: view.name, cell: a1(r, sides[0].labelCol) } });
+      if (!view.isHiddenRow(r)) meta.notes.push({ text: first, cell: { sheet: view.name, cell: a1(r, sides[0].labelCol) } });
       continue;
     }
     for (const s of sides) {
@@ -72,7 +74,13 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
     }
   }
   nestSubItems(lines);
-  return { shape: 'sides', lines };
+  const columns = sides.flatMap((s) =>
+    s.amountCols.map((ac) => {
+      const path = header.paths[ac.col - meta.left] ?? [];
+      return { side: s.side, key: ac.key, label: norm(path[path.length - 1] ?? ''), cell: { sheet: view.name, cell: a1(header.rows[header.rows.length - 1], ac.col) } };
+    }),
+  );
+  return { shape: 'sides', lines, columns };
 }
 
 /** The kind of numbering a label carries: 一、 / (一) / 1. / (1) / ① / none. */

@@ -3,6 +3,7 @@ import invalidAmount from './amount/invalid';
 import consistentNames from './code/consistent-names';
 import codeFormat from './code/format';
 import codeParent from './code/parent';
+import adminOperating from './cross/admin-operating';
 import basicExpenditure from './cross/basic-expenditure';
 import byUnitTotals from './cross/by-unit-totals';
 import classAmounts from './cross/class-amounts';
@@ -10,6 +11,7 @@ import expenditureTotals from './cross/expenditure-totals';
 import fiscalIncome from './cross/fiscal-income';
 import incomeTotals from './cross/income-totals';
 import projectTotal from './cross/project-total';
+import threePublicEconomic from './cross/three-public-economic';
 import emptyTableNote from './meta/empty-table-note';
 import orgName from './meta/org-name';
 import requiredTables from './meta/required-tables';
@@ -20,6 +22,7 @@ import codeExists from './catalog/code-exists';
 import officialName from './catalog/official-name';
 import sumChildren from './sum/children';
 import sumColumns from './sum/columns';
+import sumFundColumns from './sum/fund-columns';
 import sumSides from './sum/sides';
 import sumTotalRow from './sum/total-row';
 
@@ -33,6 +36,7 @@ export const ALL_RULES: RuleDefinition[] = [
   sumChildren,
   sumTotalRow,
   sumSides,
+  sumFundColumns,
   expenditureTotals,
   classAmounts,
   incomeTotals,
@@ -40,6 +44,8 @@ export const ALL_RULES: RuleDefinition[] = [
   basicExpenditure,
   projectTotal,
   byUnitTotals,
+  threePublicEconomic,
+  adminOperating,
   codeFormat,
   codeParent,
   consistentNames,

@@ -103,6 +103,8 @@ export interface Line {
 export interface SidesTable {
   shape: 'sides';
   lines: Line[];
+  /** The amount columns of each side, left to right (the first is the line's main amount, key 'amount'). */
+  columns: { side: 'income' | 'expenditure'; key: string; label: string; cell: CellRef }[];
 }
 
 export interface TableMeta {

@@ -8,7 +8,8 @@ import { EQUAL_MESSAGES } from '../support/messages';
 
 /**
  * Each 类 printed in 收支总表 equals the same 类 (by code) in 支出总表; each 类 in 财政拨款收支总表 equals the same 类
- * in 一般公共预算支出表 (plus 政府性基金预算支出表 when the department has fund money).
+ * in 一般公共预算支出表 (plus 政府性基金 / 国有资本经营预算支出表 when the department has such money) — or, when
+ * 财政拨款收支总表 prints a column per fund, each fund's column equals its own table.
  * A 类 with money in the detail table but missing from the summary's list is reported too.
  */
 export default defineRule({
@@ -30,28 +31,40 @@ export default defineRule({
     const gpb = ctx.rows('gpb-expenditure');
     if (fiscal && gpb) {
       const fund = ctx.rows('gov-fund');
+      const soe = ctx.rows('soe-expenditure');
+      const fundCols = new Set(fiscal.columns.filter((c) => c.side === 'expenditure').map((c) => c.key));
+      if (fundCols.has('gpb')) {
+        // Printed per fund (Shanghai 表4: 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算): each column against its own table.
+        compare(ctx, fiscal, [gpb], 'gpb');
+        if (fund && fundCols.has('fund')) compare(ctx, fiscal, [fund], 'fund');
+        if (soe && fundCols.has('soe')) compare(ctx, fiscal, [soe], 'soe');
+        return;
+      }
       const all = allGeneralBudget(ctx);
-      const fundIncome = fiscal.lines.find((l) => l.side === 'income' && l.key === 'fund' && l.amount.value && !l.amount.value.isZero());
-      if (fundIncome && !fund) return; // fund money but no fund table: the class split cannot be checked
-      if (all === undefined && !fund && fiscal.lines.some((l) => l.side === 'income' && l.key === 'soe' && l.amount.value && !l.amount.value.isZero())) return;
-      compare(ctx, fiscal, fund ? [gpb, fund] : [gpb]);
+      const has = (key: string) => fiscal.lines.some((l) => l.side === 'income' && l.key === key && l.amount.value && !l.amount.value.isZero());
+      if (has('fund') && !fund) return; // fund money but no fund table: the class split cannot be checked
+      if (has('soe') && !soe) return;
+      if (all === undefined && !fund && !soe && has('soe')) return;
+      compare(ctx, fiscal, [gpb, ...(fund ? [fund] : []), ...(soe ? [soe] : [])]);
     }
   },
 });
 
-function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[]): void {
+function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], key = 'amount'): void {
   const maps = details.map((d) => byCode(d));
   const listed = new Set<string>();
   for (const line of s.lines) {
     if (line.side !== 'expenditure' || line.role !== 'class' || !line.key) continue;
+    const amount = line.amounts[key] ?? (key === 'amount' ? line.amount : undefined);
+    if (!amount) continue;
     listed.add(line.key);
     const found = maps.map((m) => m.get(line.key!)?.amounts.total).filter((a): a is Amount => !!a);
     if (found.length === 0) {
       // Not in the detail tables: the summary must show nothing for it.
-      if (line.amount.value && !line.amount.value.isZero()) {
+      if (amount.value && !amount.value.isZero()) {
         ctx.report({
           messageId: 'mismatch',
-          at: line.amount.cell,
+          at: amount.cell,
           table: s,
           data: {
             subject: `${tableLabel(s)}“${line.name}”`,
@@ -60,15 +73,15 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[]): v
             unit: '',
           },
           expected: new Decimal(0),
-          actual: line.amount.value,
-          difference: line.amount.value,
+          actual: amount.value,
+          difference: amount.value,
         });
       }
       continue;
     }
     const ref: Amount = found.length === 1 ? found[0] : sumAmounts(found);
     const d = compareEqual({
-      a: line.amount,
+      a: amount,
       aTable: s,
       b: ref,
       bTable: details[0],

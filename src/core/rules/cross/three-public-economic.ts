@@ -1,0 +1,74 @@
+import Decimal from 'decimal.js';
+import { roundingTolerance } from '../../money';
+import type { Row } from '../../tables/types';
+import { defineRule } from '../rule';
+import { cellName, inWan } from '../support/amounts';
+import { byCode, totalRow } from '../support/funding';
+import { tableLabel } from '../support/labels';
+
+/** Each 三公 item and the 经济分类 款 that hold it in 基本支出. */
+const ITEMS: { key: string; codes: string[]; name: string }[] = [
+  { key: 'abroad', codes: ['30212'], name: '因公出国（境）费' },
+  { key: 'reception', codes: ['30217'], name: '公务接待费' },
+  { key: 'vehicle.operation', codes: ['30231'], name: '公务用车运行维护费' },
+  { key: 'vehicle.purchase', codes: ['31013'], name: '公务用车购置费' },
+];
+
+/**
+ * The 三公 figures include what 基本支出 spends on them: 基本支出表 30212 因公出国（境）费用 ≤ 因公出国（境）费, 30217
+ * 公务接待费 ≤ 公务接待费, 30231 公务用车运行维护费 ≤ 公务用车运行费, 31013 公务用车购置 ≤ 公务用车购置费 (the rest of each
+ * 三公 item is in 项目支出). Compared in 万元 with the rounding of the coarser table.
+ */
+export default defineRule({
+  id: 'cross/three-public-economic',
+  severity: 'error',
+  title: { zh: '基本支出中的三公经费不超过三公经费表', en: '"Three public" spending in basic expenditure does not exceed the 三公 table' },
+  messages: {
+    exceeds: {
+      zh: '{basic}中 {codes} 合计 {basicAmount} 万元，超过{three}“{item}” {threeAmount} 万元（多 {difference} 万元）：三公经费预算应包含基本支出中的这部分',
+      en: '{basic} has {basicAmount} (万元) under {codes}, more than {three} "{item}" at {threeAmount} (万元), by {difference}: the 三公 budget includes this part of basic expenditure',
+    },
+  },
+  check(ctx) {
+    const three = ctx.rows('three-public');
+    const basic = ctx.rows('gpb-basic');
+    if (!three || !basic || basic.codeKind !== 'economic') return;
+    const tr = totalRow(three) ?? (three.rows.length === 1 ? three.rows[0] : undefined);
+    if (!tr) return;
+    const rows = byCode(basic);
+    const has = (k: string) => three.columns.some((c) => c.key === k);
+    const items = has('vehicle.operation') || has('vehicle.purchase') ? ITEMS : [...ITEMS.slice(0, 2), { key: 'vehicle', codes: ['30231', '31013'], name: '公务用车购置及运行费' }];
+    for (const item of items) {
+      const a = tr.amounts[item.key];
+      if (!a || a.invalid) continue;
+      const found = item.codes.map((c) => rows.get(c)).filter((r): r is Row => !!r && !!r.amounts.total && !r.amounts.total.invalid);
+      if (found.length === 0) continue;
+      let b = new Decimal(0);
+      for (const r of found) b = b.plus(inWan(r.amounts.total, basic).value ?? 0);
+      const t = inWan(a, three);
+      const tv = t.value ?? new Decimal(0);
+      const decimals = Math.min(t.decimals, inWan(found[0].amounts.total, basic).decimals);
+      const diff = b.minus(tv);
+      if (diff.lte(roundingTolerance(Math.max(0, decimals), 1))) continue;
+      ctx.report({
+        messageId: 'exceeds',
+        at: a.cell,
+        related: found.map((r) => r.amounts.total.cell),
+        table: three,
+        category: 'mismatch',
+        decimals: 2,
+        data: {
+          basic: tableLabel(basic),
+          codes: found.map((r) => `${r.code} ${r.name}（${cellName(r.amounts.total.cell)}）`).join('、'),
+          basicAmount: b.toFixed(Math.max(2, b.decimalPlaces())),
+          three: tableLabel(three),
+          item: item.name,
+          threeAmount: tv.toFixed(Math.max(2, tv.decimalPlaces())),
+          difference: diff.toFixed(Math.max(2, diff.decimalPlaces())),
+        },
+        expected: `≤ ${tv.toFixed(Math.max(2, tv.decimalPlaces()))}`,
+        actual: b.toFixed(Math.max(2, b.decimalPlaces())),
+      });
+    }
+  },
+});
