@@ -15,13 +15,12 @@ import {
   Subtitle2,
   Tab,
   TabList,
-  Textarea,
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
 import type { Finding } from '../core/report';
 import { TABLE_NAMES, TABLE_NAMES_EN } from '../core';
-import { generateExplanation, priorFactsFromGrid } from '../core/narrative';
+import { ExplainView } from './ExplainView';
 import { clearFlags } from '../excel/flags';
 import { detectSupport, runExcel } from '../excel/api';
 import { exportReport } from '../excel/exportReport';
@@ -133,16 +132,6 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
     });
     return [...m.entries()];
   }, [report, filter]);
-
-  const explanation = useMemo(() => {
-    if (!result) return null;
-    try {
-      const prior = priorFactsFromGrid(result.read.grid).facts;
-      return generateExplanation(result.report.typed, prior).text;
-    } catch (e) {
-      return `${t.error}${e instanceof Error ? e.message : String(e)}`;
-    }
-  }, [result, t]);
 
   const noTables = report && report.tables.length === 0;
 
@@ -261,13 +250,10 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
         </section>
       )}
 
-      {view === 'explanation' && (
-        <section data-testid="explanation">
-          <Subtitle2 as="h2">{t.explanationTitle}</Subtitle2>
-          {!result && <Body1>{t.explanationBody}</Body1>}
-          {explanation && <Textarea readOnly value={explanation} resize="vertical" style={{ width: '100%', minHeight: '240px' }} />}
-        </section>
-      )}
+      {/* kept mounted so the edited text survives switching tabs */}
+      <div hidden={view !== 'explanation'}>
+        <ExplainView locale={locale} autoGenerate={initialView === 'explanation'} />
+      </div>
     </main>
   );
 }

@@ -147,7 +147,8 @@ describe('Shanghai layout: its own relations', () => {
     for (const c of ['D', 'F']) setCell(g, '表8', `${c}${row + 1}`, 14000);
     const r302 = rowOf(g, '表8', '302');
     for (const c of ['D', 'F']) setCell(g, '表8', `${c}${r302 + 1}`, 10827702 + 500);
-    const tot = g.sheets.find((s) => s.name === '表8')!.rows.findLastIndex((r) => r.some((v) => v === '合计'));
+    const t8 = g.sheets.find((s) => s.name === '表8')!.rows;
+    const tot = t8.length - 1 - [...t8].reverse().findIndex((r) => r.some((v) => v === '合计'));
     for (const c of ['D', 'F']) setCell(g, '表8', `${c}${tot + 1}`, (getCell(g, '表8', `${c}${tot + 1}`) as number) + 500);
     const r = audit(g, { rules: { 'cross/basic-expenditure': 'off' } });
     const f = r.findings.filter((x) => x.rule === 'cross/three-public-economic');

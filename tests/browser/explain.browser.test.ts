@@ -1,0 +1,154 @@
+/**
+ * The 说明 view in real Chromium (Debian's /usr/bin/chromium via playwright-core), on the in-memory host loaded with
+ * the seed workbook: 生成 fills the preview (机关运行经费, the 【请填写】 count), 插入 writes the sheet 编制说明 one
+ * paragraph per row; inserting again asks first (cancel keeps the sheet, 替换 writes the edited text).
+ * Builds into its own folders under tests/artifacts so it can run beside taskpane.browser.test.ts.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import http from 'http';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import webpack from 'webpack';
+import { audit } from '../../src/core';
+import { countPlaceholders, emptyPriorFacts, explanationParagraphs, generateExplanation } from '../../src/core/narrative';
+import { seedGrid } from '../excel/helpers';
+
+const root = path.join(__dirname, '..', '..');
+const artifacts = path.join(root, 'tests', 'artifacts');
+const outDir = path.join(artifacts, 'explain-dist');
+const hostDir = path.join(artifacts, 'explain-host');
+const CHROMIUM = '/usr/bin/chromium';
+const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+if (skip) console.warn(`browser test skipped: ${CHROMIUM} is absent (install it with apt-get install chromium)`);
+const maybe = skip ? describe.skip : describe;
+
+function compile(config: webpack.Configuration): Promise<void> {
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
+
+type HostWindow = {
+  __BTA_HOST__: { model: { sheet(name: string): { peek(r: number, c: number): { value: unknown } | undefined; bold: Set<string> } | undefined } };
+};
+
+maybe('说明 view in Chromium', () => {
+  jest.setTimeout(240_000);
+  let server: http.Server;
+  let base = '';
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require(path.join(root, 'webpack.config.js')) as (env: unknown, argv: unknown) => Promise<webpack.Configuration>;
+    const app = await makeConfig({ outDir: path.relative(root, outDir) }, { mode: 'development' });
+    await compile({ ...app, context: root, mode: 'development', devtool: false });
+    await compile({
+      context: root,
+      mode: 'development',
+      devtool: false,
+      entry: { host: './tests/browser/host-entry.ts' },
+      output: { path: hostDir, filename: 'host.js', clean: true },
+      resolve: { extensions: ['.ts', '.js'] },
+      module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } }] },
+    });
+    server = http.createServer((req, res) => {
+      const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+      const file = path.join(outDir, p || 'taskpane.html');
+      if (!file.startsWith(outDir) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((r) => server?.close(r));
+  });
+
+  test('生成 → preview with 机关运行经费 and the 【请填写】 count; 插入 → the sheet 编制说明; again → confirm first', async () => {
+    const { chromium } = await import('playwright-core');
+    const grid = await seedGrid();
+    // the seed workbook has no 上年数与说明: what the pane must show
+    const expected = generateExplanation(audit(grid).typed, emptyPriorFacts(), { format: 'plain' });
+    const paragraphs = explanationParagraphs(expected).map((p) => p.text);
+    const hostJs = readFileSync(path.join(hostDir, 'host.js'), 'utf8');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+          return route.fulfill({ contentType: 'text/javascript', body: `window.__BTA_GRID__=${JSON.stringify(grid)};\n${hostJs}` });
+        }
+        if (url.startsWith(base)) return route.continue();
+        return route.abort(); // offline
+      });
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByRole('tab', { name: '说明' }).click();
+      await page.getByTestId('explain-generate').click();
+      const preview = page.getByTestId('explain-preview');
+      await preview.waitFor();
+      const text = await preview.inputValue();
+      expect(text).toContain('机关运行经费');
+      expect(text).toBe(expected.text);
+      const count = page.getByTestId('explain-placeholders');
+      expect(await count.innerText()).toBe(`还有 ${countPlaceholders(expected.text)} 处待填写`);
+      expect(countPlaceholders(expected.text)).toBeGreaterThan(0);
+
+      // the count follows the user's edits
+      const firstPlaceholder = expected.placeholders[0];
+      const occurrences = expected.text.split(firstPlaceholder).length - 1;
+      await preview.fill(expected.text.split(firstPlaceholder).join('市财政局'));
+      expect(await count.innerText()).toBe(`还有 ${countPlaceholders(expected.text) - occurrences} 处待填写`);
+      await preview.fill(expected.text);
+
+      await page.getByTestId('explain-insert-sheet').click();
+      await page.getByTestId('explain-notice').waitFor();
+      const sheetRows = () =>
+        page.evaluate((n) => {
+          const s = (window as unknown as HostWindow).__BTA_HOST__.model.sheet('编制说明');
+          if (!s) return null;
+          const out: unknown[] = [];
+          for (let r = 0; r < n; r++) out.push(s.peek(r, 0)?.value ?? null);
+          return out;
+        }, paragraphs.length + 2);
+      expect(await sheetRows()).toEqual([...paragraphs, null, null]);
+      expect(await page.evaluate(() => [...(window as unknown as HostWindow).__BTA_HOST__.model.sheet('编制说明')!.bold].length)).toBe(9);
+
+      // again: the dialog asks; 取消 leaves the sheet as it is
+      await preview.fill('第三部分 改写\n只有一段。');
+      await page.getByTestId('explain-insert-sheet').click();
+      await page.getByTestId('explain-cancel').click();
+      expect(await sheetRows()).toEqual([...paragraphs, null, null]);
+      // 替换 writes the edited text, nothing of the old one left
+      await page.getByTestId('explain-insert-sheet').click();
+      await page.screenshot({ path: path.join(artifacts, 'explain-confirm-320.png') });
+      await page.getByTestId('explain-confirm').click();
+      await page.getByTestId('explain-notice').waitFor();
+      await page.getByTestId('explain-confirm').waitFor({ state: 'detached' });
+      const after = await sheetRows();
+      expect(after!.slice(0, 3)).toEqual(['第三部分 改写', '只有一段。', null]);
+      expect(after!.every((v, i) => i < 2 || v === null)).toBe(true);
+
+      await page.screenshot({ path: path.join(artifacts, 'explain-320.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
