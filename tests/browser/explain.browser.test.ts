@@ -146,6 +146,22 @@ maybe('说明 view in Chromium', () => {
       expect(after!.every((v, i) => i < 2 || v === null)).toBe(true);
 
       await page.screenshot({ path: path.join(artifacts, 'explain-320.png'), fullPage: true });
+
+      // the ribbon's 生成说明 opens taskpane.html?view=explanation (manifest Explain.Url): the text is there at once
+      const ribbon = await browser.newPage({ viewport: { width: 320, height: 900 } });
+      ribbon.on('pageerror', (e) => errors.push(String(e)));
+      await ribbon.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+          return route.fulfill({ contentType: 'text/javascript', body: `window.__BTA_GRID__=${JSON.stringify(grid)};\n${hostJs}` });
+        }
+        if (url.startsWith(base)) return route.continue();
+        return route.abort();
+      });
+      await ribbon.goto(`${base}/taskpane.html?view=explanation`);
+      await ribbon.getByTestId('explain-preview').waitFor();
+      expect(await ribbon.getByTestId('explain-preview').inputValue()).toBe(expected.text);
+      expect(await ribbon.getByRole('tab', { name: '说明' }).getAttribute('aria-selected')).toBe('true');
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
