@@ -68,6 +68,18 @@ function cellValue(v: ExcelJS.CellValue): { value: CellValue; error?: string } {
   return { value: String(v) };
 }
 
+/**
+ * A cell's content. A formula cell is read by its cached result from the cell itself: exceljs's `cell.value` drops a
+ * falsy result, so a formula whose cached result is 0 (a =SUM of 0.00 rows) would read as blank.
+ */
+function cellContent(cell: ExcelJS.Cell): { value: CellValue; error?: string } {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const r = cell.result as ExcelJS.CellValue | undefined;
+    return r === undefined ? { value: null } : cellValue(r);
+  }
+  return cellValue(cell.value);
+}
+
 export function worksheetToGridSheet(ws: ExcelJS.Worksheet): GridSheet {
   const rows: CellValue[][] = [];
   const numFmts: (string | undefined)[][] = [];
@@ -79,7 +91,7 @@ export function worksheetToGridSheet(ws: ExcelJS.Worksheet): GridSheet {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
-      const { value, error } = cellValue(cell.value);
+      const { value, error } = cellContent(cell);
       if (value === null) return;
       (rows[r] ??= [])[c] = value;
       if (cell.numFmt) (numFmts[r] ??= [])[c] = cell.numFmt;

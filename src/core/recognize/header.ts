@@ -61,6 +61,26 @@ export function looksLikeData(view: SheetView, row: number, left: number, right:
   return totalLabel && texts <= 2;
 }
 
+/**
+ * A header row printed again further down (a continuation page after a page break): every word on the row is the
+ * word of the same column in one of the header rows, and there are at least two of them.
+ */
+export function repeatsHeader(view: SheetView, row: number, headerRows: number[], left: number, right: number): boolean {
+  for (const hr of headerRows) {
+    if (hr === row) continue;
+    let match = 0;
+    let other = 0;
+    for (let c = left; c <= right; c++) {
+      const t = norm(view.text(row, c));
+      if (t === '') continue;
+      if (t === norm(view.text(hr, c))) match++;
+      else other++;
+    }
+    if (match >= 2 && other === 0) return true;
+  }
+  return false;
+}
+
 export interface HeaderInfo {
   /** 0-based sheet rows of the header (top to bottom). */
   rows: number[];

@@ -83,11 +83,14 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
   let lastCls = '';
   let lastKuan = '';
   for (let r = header.dataStart; r <= meta.bottom; r++) {
-    if (view.isHiddenRow(r)) continue;
+    // A hidden row is still a line of the table when it carries a code or a name: Excel's SUM counts it and its money
+    // is in the budget. A hidden row without either (check sums, lookup keys) is a helper, and a hidden note is not
+    // printed: both are skipped below.
+    const hidden = view.isHiddenRow(r);
     const firstText = firstNonEmpty(view, r, meta.left, meta.right);
     if (firstText === null) continue;
     if (NOTE_RE.test(norm(firstText.text)) && !isTotalLabel(firstText.text)) {
-      meta.notes.push({ text: firstText.text, cell: { sheet: view.name, cell: a1(r, firstText.col) } });
+      if (!hidden) meta.notes.push({ text: firstText.text, cell: { sheet: view.name, cell: a1(r, firstText.col) } });
       continue;
     }
 
@@ -100,11 +103,12 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     if (splitCode) {
       const parts = codeCols.map((c) => squash(halfWidth(view.text(r, c.col))));
       const [cls, kuan, xiang] = [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''];
-      if (cls) {
+      // Only digits carry over to the rows below (a header repeated after a page break prints 类 | 款 | 项 there).
+      if (/^\d+$/.test(cls)) {
         lastCls = cls;
         lastKuan = '';
       }
-      if (kuan) lastKuan = kuan;
+      if (/^\d+$/.test(kuan)) lastKuan = kuan;
       if (/^\d+$/.test(cls) || /^\d+$/.test(kuan) || /^\d+$/.test(xiang)) {
         code = xiang ? lastCls + lastKuan.padStart(2, '0') + xiang.padStart(2, '0') : kuan ? lastCls + kuan.padStart(2, '0') : cls;
         codeText = parts.filter(Boolean).join(' ');
@@ -140,6 +144,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     }
     if (isTotalLabel(name)) isTotal = true;
     if (unitNameCol >= 0 && isTotalLabel(view.text(r, unitNameCol))) isTotal = true;
+    if (hidden && !code && !name && !isTotal && !(unitNameCol >= 0 && view.text(r, unitNameCol))) continue;
 
     const amounts: Record<string, Amount> = {};
     let any = false;
