@@ -147,6 +147,25 @@ maybe('说明 view in Chromium', () => {
 
       await page.screenshot({ path: path.join(artifacts, 'explain-320.png'), fullPage: true });
 
+      // 检查说明文字 on the sheet: the user pastes the seed's own text into 编制说明, one paragraph per row
+      const seedText = readFileSync(path.join(root, 'tests/narrative/fixtures/xianning-2024-part3.txt'), 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.replace(/^#+\s*/, '').trim())
+        .filter(Boolean);
+      await page.evaluate((lines) => {
+        const s = (window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { cell(r: number, c: number): { value: unknown } } } } }).__BTA_HOST__.model.sheet('编制说明')!;
+        for (let r = 0; r < lines.length + 3; r++) s.cell(r, 0).value = lines[r] ?? null;
+      }, seedText);
+      await page.getByTestId('explain-check').click();
+      await page.getByTestId('explain-findings').waitFor();
+      const row = seedText.findIndex((l) => l.includes('25.58')) + 1;
+      const hit = page.locator(`[data-testid="narrative-finding"][data-cell="编制说明!A${row}"]`).filter({ hasText: '25.58' });
+      expect(await hit.innerText()).toContain('附表6!E6');
+      await hit.click();
+      await page.waitForFunction((cell) => (window as unknown as { __BTA_HOST__: { model: { selection: { address: string } | null } } }).__BTA_HOST__.model.selection?.address.split(',')[0] === cell, `A${row}`);
+      expect(await page.evaluate(() => (window as unknown as { __BTA_HOST__: { model: { activeSheet: string } } }).__BTA_HOST__.model.activeSheet)).toBe('编制说明');
+      await page.screenshot({ path: path.join(artifacts, 'explain-check-320.png'), fullPage: true });
+
       // the ribbon's 生成说明 opens taskpane.html?view=explanation (manifest Explain.Url): the text is there at once
       const ribbon = await browser.newPage({ viewport: { width: 320, height: 900 } });
       ribbon.on('pageerror', (e) => errors.push(String(e)));
