@@ -19,6 +19,17 @@ function stripTyped(r: Report): Report {
   return rest as Report;
 }
 
+/** Which layout the workbook was read as, and why ("按表名识别" / "按 --layout 指定"). */
+function layoutLine(r: Report, en: boolean): string {
+  const l = r.layout;
+  if (en) {
+    const why = l.source === 'option' ? 'as chosen with --layout' : l.source === 'detected' ? `detected from the titles: ${l.evidence.join('; ')}` : 'no title points to another layout';
+    return `Layout: ${l.name} (${why})`;
+  }
+  const why = l.source === 'option' ? '按 --layout 指定' : l.source === 'detected' ? `按表名识别：${l.evidence.join('、')}` : '未见其他格式的表名，按默认';
+  return `报表格式：${l.name}（${why}）`;
+}
+
 export function toText(reports: Report[], en = false): string {
   const out: string[] = [];
   for (const r of reports) {
@@ -28,6 +39,7 @@ export function toText(reports: Report[], en = false): string {
         ? `${r.file ?? ''}: ${r.tables.length} tables recognised; ${s.errors} errors, ${s.warnings} warnings (${s.rounding} rounding), ${s.infos} notes`
         : `${r.file ?? ''}：识别到 ${r.tables.length} 张表；错误 ${s.errors} 个，警告 ${s.warnings} 个（其中尾差 ${s.rounding} 个），提示 ${s.infos} 个`,
     );
+    if (r.tables.length > 0) out.push(layoutLine(r, en));
     const groups = new Map<string, Finding[]>();
     const heads = new Map<string, string>();
     for (const f of r.findings) {

@@ -39,6 +39,10 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json
   --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
   --codes FILE.json          本地自定义科目（[{"code":"2010199","name":"…","system":"functional"}]）/ your own codes
   --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
+  --layout auto|standard|shanghai
+                             报表格式（默认 auto：按表名识别财政部九张附表或上海市格式）/ layout (default: detected from the titles)
+  --admin-only               各单位均为行政单位或参公事业单位：机关运行经费应等于基本支出公用经费
+                             / every unit is administrative: 机关运行经费 must equal 公用经费
 
   退出码 / exit code: 0 无错误 no errors · 1 发现错误 errors found · 2 文件无法读取 a file could not be read
 `;
@@ -53,6 +57,8 @@ interface Args {
   prior?: string;
   narrative?: string;
   codes?: string;
+  layout?: 'auto' | 'standard' | 'shanghai';
+  adminOnly?: boolean;
 }
 
 class UsageError extends Error {}
@@ -81,6 +87,11 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '--prior' || x.startsWith('--prior=')) a.prior = value('--prior');
     else if (x === '--narrative' || x.startsWith('--narrative=')) a.narrative = value('--narrative');
     else if (x === '--codes' || x.startsWith('--codes=')) a.codes = value('--codes');
+    else if (x === '--layout' || x.startsWith('--layout=')) {
+      const v = value('--layout');
+      if (v !== 'auto' && v !== 'standard' && v !== 'shanghai') throw new UsageError(`--layout 只能是 auto、standard 或 shanghai / --layout must be auto, standard or shanghai: ${v}`);
+      a.layout = v;
+    } else if (x === '--admin-only') a.adminOnly = true;
     else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
     else a.files.push(x);
   }
@@ -157,7 +168,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
     try {
       const grid = await readGrid(file);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
-      const r = audit(grid, { file: path.basename(file), locale, customCodes });
+      const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly });
       r.file = file;
       reports.push(r);
       if (args.explain || narrativeText !== undefined) {

@@ -41,6 +41,13 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
   const classCode = (label: string) => catalog.classCodeForName(label) ?? builtinClassCode(label);
   const { tables, unrecognized, titles } = recognize(grid, { classCode, ...options.recognize });
   const layout = detectLayout(titles, options.layout);
+  // Tables are named as the layout names them (Shanghai: 收入预算总表, not 收入总表) in every message.
+  if (layout.profile.id !== 'standard') {
+    for (const t of tables) {
+      const lt = layout.profile.tables.find((x) => x.kind === t.kind);
+      if (lt) t.name = lt.name;
+    }
+  }
   const locale = options.locale ?? 'zh-CN';
   const rules = options.ruleSet ?? ALL_RULES;
   // The layout's own rule settings, then the user's (which win).

@@ -103,7 +103,7 @@ describe('Shanghai layout: the published workbook', () => {
     const g = mend(grid());
     g.sheets = g.sheets.filter((s) => s.name !== '表7');
     const r = audit(g);
-    expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('表7 部门国有资本经营预算支出功能分类预算表')]);
+    expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('表7 国有资本经营预算支出功能分类预算表')]);
   });
 });
 

@@ -41,7 +41,7 @@ export function detectLayout(titles: string[], chosen?: LayoutId | 'auto'): Layo
     const evidence: string[] = [];
     for (const s of p.signals) {
       const hit = forms.find((f) => f.some((x) => s.title.test(x)));
-      if (hit) evidence.push(`${s.what}（${hit[0]}）`);
+      if (hit) evidence.push(s.what);
     }
     if (evidence.length > bestScore) {
       bestScore = evidence.length;

@@ -104,7 +104,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
     if (OWN_SHEETS.has(norm(sheet.name))) continue;
     const view = new SheetView(sheet);
     const titles = findTitles(view);
-    for (const t of titles) allTitles.push(t.title);
+    for (const t of titles) allTitles.push(t.number && !/附表/.test(t.title) ? `附表-${t.number} ${t.title}` : t.title);
     if (titles.length === 0) {
       // Only a sheet without titles needs its own bounds; tables measure their regions below.
       const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
