@@ -189,3 +189,39 @@ describe('Shanghai layout: its own relations', () => {
     expect(r.findings.map(describeF)).toEqual([expect.stringMatching(/^cross\/three-public-economic 表9!F6 .*30231/)]);
   });
 });
+
+describe('Shanghai layout: money other than 财政拨款', () => {
+  /** Adds 事业收入 X to 201 一般公共服务支出 → 20105 → 2010507 as 项目支出, everywhere it shows, consistently. */
+  function withBusinessIncome(g: Grid, x: number): Grid {
+    const add = (sheet: string, cell: string, v = x) => setCell(g, sheet, cell, ((getCell(g, sheet, cell) as number | null) ?? 0) + v);
+    for (const r of [6, 7, 8, 72]) {
+      add('表2', `E${r}`);
+      add('表2', `G${r}`);
+      add('表3', `E${r}`);
+      add('表3', `G${r}`);
+    }
+    const inc = rowOf(g, '表1', '二、事业收入');
+    add('表1', `B${inc + 1}`);
+    const grand = rowOf(g, '表1', '收入总计');
+    add('表1', `B${grand + 1}`);
+    add('表1', `D${grand + 1}`);
+    const cls = g.sheets.find((s) => s.name === '表1')!.rows.findIndex((r) => r[2] === '一、一般公共服务支出');
+    add('表1', `D${cls + 1}`);
+    return g;
+  }
+
+  test('事业收入 makes 财务收支预算总表 larger than 财政拨款收支预算总表: legitimate, not a finding', () => {
+    const g = withBusinessIncome(mend(grid()), 1000000);
+    expect(getCell(g, '表2', 'G6')).toBe(1000000);
+    const r = audit(g);
+    expect(r.findings.map(describeF)).toEqual([]);
+  });
+
+  test('…but 事业收入 in 收入预算总表 that 财务收支预算总表 does not show is an error', () => {
+    const g = withBusinessIncome(mend(grid()), 1000000);
+    const inc = rowOf(g, '表1', '二、事业收入');
+    setCell(g, '表1', `B${inc + 1}`, null);
+    const r = audit(g);
+    expect(errors(r.findings).map((f) => `${f.rule} ${at(f)}`)).toEqual(expect.arrayContaining([`cross/income-totals 表2!G72`]));
+  });
+});
