@@ -198,6 +198,24 @@ describe('amounts in 元', () => {
   });
 
   /**
+   * The seed × 10000: a 1-cent 尾差 of a 万元 table is 100 元 between whole-元 figures, far outside the ±½ 元 per part
+   * that rounding to the 元 can explain. Each 尾差 warning becomes an error at the same cell; the rest is unchanged.
+   */
+  test('the seed in 元: its 尾差 warnings are errors at the same cells, the other findings unchanged', async () => {
+    const v = buildYuanVariant('seed');
+    const r = audit(await workbookToGrid(v.workbook));
+    const yuan = (x: string | undefined) => (x === undefined ? '-' : x === '' ? '' : new Decimal(x).mul(10000).toFixed(0));
+    const expected = seedFindings
+      .map((f) => {
+        const rounding = f.category === 'rounding';
+        const what = [f.rule, rounding ? 'error' : f.severity, rounding ? 'mismatch' : (f.category ?? '-'), f.table ?? '-', yuan(f.expected), yuan(f.actual)];
+        return `${what.join(' | ')} @ ${f.location ? mapped(v, where(f)) : '-'}`;
+      })
+      .sort();
+    expect(actualFindings(r.findings)).toEqual(expected);
+  });
+
+  /**
    * Only 附表-6 in 元. Every cross-table check converts it and agrees, so no error and no 尾差; what remains is
    * meta/unit's warning that one table is in another unit than the rest (a reviewer may want the units evened out).
    */
