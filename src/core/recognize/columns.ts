@@ -30,7 +30,7 @@ const CODE_RE = /(科目)?编码$|代码$|^科目代码|^(功能|经济)?分类?
 const NAME_RE = /名称$|^科目$|^项目$|^项目\(科目\)$/;
 
 /** Is the label a comparison, not an amount of this year (上年数, 增减, 比上年, %)? Such columns take no part in sums. */
-function isComparison(s: string): boolean {
+export function isComparison(s: string): boolean {
   return /上年(预算|执行|决算)?数|增减|比上年|增长|变动|%|百分比|备注|说明/.test(s);
 }
 
@@ -116,7 +116,7 @@ function incomeColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
   return { role: 'ignore' };
 }
 
-function threePublicColumn(leaf: string, parts: string[], isSub: boolean): ColumnRole {
+export function threePublicColumn(leaf: string, parts: string[], isSub: boolean): ColumnRole {
   // 公务用车购置及运行费 may sit under a further group ("“三公”经费预算数 / 公务用车购置及运行费 / 小计").
   const vehicleGroup = parts.slice(0, -1).some((p) => /公务用车/.test(p));
   if (vehicleGroup && isSub) return { role: 'amount', key: 'vehicle', parent: 'total' };

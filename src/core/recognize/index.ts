@@ -8,6 +8,7 @@ import { amountRecords } from '../tables/amounts';
 import { Table, TableKind, TABLE_NAMES } from '../tables/types';
 import { buildRowsTable } from './rows';
 import { buildSidesTable } from './sides';
+import { buildVerticalThreePublic } from './vertical';
 import { matchTitle, tableNumberLabel } from './titles';
 import { norm } from './text';
 import { readHeader } from './header';
@@ -223,10 +224,15 @@ function buildTable(
     exact: false,
   };
   const kind = t.kind as TableKind;
-  const body =
+  let body =
     kind === 'income-expenditure-summary' || kind === 'fiscal-summary'
       ? buildSidesTable(view, header, meta, classCode)
       : buildRowsTable(view, header, meta);
+  // 三公 printed down the rows ("项目 | 预算数"): no column names an item, the rows do.
+  if (kind === 'three-public' && (typeof body === 'string' || (body.shape === 'rows' && !body.columns.some((c) => c.key !== 'total' && c.key !== 'admin-operating')))) {
+    const vertical = buildVerticalThreePublic(view, header, meta);
+    if (vertical) body = vertical;
+  }
   if (typeof body === 'string') return body;
   // 收入总表 is listed by unit in the 财政部 format but by 功能分类 code in Shanghai's ("功能分类科目编码 / 类 | 款 | 项").
   if (body.shape === 'rows' && body.codeKind === 'unit' && header.paths.some((p) => /功能分类|^(类|款|项)$/.test(norm(p[p.length - 1] ?? '')) || p.some((x) => /功能分类科目/.test(norm(x))))) {
