@@ -76,9 +76,7 @@ function expectSameValues(v: Variant, g: Grid): void {
  * first table in workbook order as the reference, so with 附表-5 first it flags 附表-3's official name instead of
  * 附表-5's wrong one.
  */
-const BLOCKED: Record<string, string> = {
-  'sheets-reversed': 'blocked on code/consistent-names: a tie is broken by sheet order, not by the official name',
-};
+const BLOCKED: Record<string, string> = {};
 
 describe.each(LAYOUT_VARIANTS)('variant %s', (name) => {
   if (BLOCKED[name]) test.todo(`${name}: ${BLOCKED[name]}`);

@@ -32,8 +32,21 @@ export default defineRule({
     }
     for (const [k, list] of seen) {
       if (list.length < 2) continue;
-      // The name most tables use is the reference; on a tie, the first table's.
-      const ref = list.reduce((a, b) => (b.count > a.count ? b : a));
+      // The name most tables use is the reference; on a tie, the official one (科目表), then the table that comes
+      // first in the layout — never the order the sheets happen to be in.
+      const [codeKind, code] = k.split(':');
+      const system = codeKind === 'functional' ? 'functional' : 'economic-dept';
+      const official = (x: (typeof list)[number]) => {
+        const st = ctx.catalog.matchName(system, code, x.name).status;
+        return st === 'exact' || st === 'normalized' ? 1 : 0;
+      };
+      const order = (x: (typeof list)[number]) => {
+        const i = ctx.layout.tables.findIndex((t) => t.kind === x.table.kind);
+        return i < 0 ? 99 : i;
+      };
+      const ref = list.reduce((a, b) =>
+        b.count !== a.count ? (b.count > a.count ? b : a) : official(b) !== official(a) ? (official(b) > official(a) ? b : a) : order(b) < order(a) ? b : a,
+      );
       for (const x of list) {
         if (x === ref) continue;
         ctx.report({

@@ -10,8 +10,16 @@ describe('code/consistent-names — a code carries the same name in every table'
     const f = run(rule, await seedGrid());
     expect(f.map(at)).toEqual(['附表5!B10']);
   });
-  test('on a tie the earlier table is the reference and the later one is flagged', async () => {
+  test('on a tie the official name (科目表) is the reference, whichever table holds it', async () => {
     const g = setCell(await mendedGrid(), '附表3', 'B21', '住房公积金支出');
+    const f = run(rule, g);
+    expect(f.map(at)).toEqual(['附表3!B21']);
+    expect(f[0].related).toEqual([{ sheet: '附表5', cell: 'B22' }]);
+  });
+  test('on a tie of two unofficial names the table earlier in the layout is the reference, not the earlier sheet', async () => {
+    let g = setCell(await mendedGrid(), '附表3', 'B21', '住房公积金支出');
+    g = setCell(g, '附表5', 'B22', '住房公积金缴存');
+    g.sheets.reverse();
     const f = run(rule, g);
     expect(f.map(at)).toEqual(['附表5!B22']);
     expect(f[0].related).toEqual([{ sheet: '附表3', cell: 'B21' }]);
