@@ -9,6 +9,7 @@ import { Table, TableKind, TABLE_NAMES } from '../tables/types';
 import { buildRowsTable } from './rows';
 import { buildSidesTable } from './sides';
 import { buildVerticalThreePublic } from './vertical';
+import { groupCodelessUnits } from './groups';
 import { matchTitle, tableNumberLabel } from './titles';
 import { norm } from './text';
 import { readHeader } from './header';
@@ -240,6 +241,7 @@ function buildTable(
   }
   const table = { ...meta, ...body } as Table;
   settlePrecision(table);
+  if (table.shape === 'rows' && (kind === 'income-summary' || kind === 'gpb-expenditure-by-unit')) groupCodelessUnits(table, table.decimals);
   return table;
 }
 
