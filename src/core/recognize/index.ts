@@ -33,6 +33,8 @@ interface TitleHit {
   kind: TableKind | null;
   title: string;
   number?: string;
+  /** No title row: the sheet's name was taken as the title. */
+  fromSheetName?: boolean;
 }
 
 const UNIT_RE = /(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)/;
@@ -108,6 +110,19 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
     const titles = findTitles(view);
     for (const t of titles) allTitles.push(t.number && !/附表/.test(t.title) ? `附表-${t.number} ${t.title}` : t.title);
     if (titles.length === 0) {
+      // No title row, but the sheet is named after a table ("收支总表", "表3 支出总表"): read it as that table, and
+      // say so (meta/title-from-sheet) — the name is the user's own label, the header must still be found.
+      const byName = matchTitle(sheet.name);
+      const nameBounds = byName?.kind ? usedBounds(view, view.firstRow, view.rowCount - 1) : null;
+      if (byName?.kind && nameBounds) {
+        const hit: TitleHit = { row: view.firstRow - 1, col: nameBounds.left, kind: byName.kind, title: sheet.name, number: byName.number, fromSheetName: true };
+        const table = buildTable(view, hit, hit.row, view.rowCount - 1, nameBounds.left, nameBounds.right, classCode);
+        if (typeof table !== 'string') {
+          tables.push(table);
+          allTitles.push(sheet.name);
+          continue;
+        }
+      }
       // Only a sheet without titles needs its own bounds; tables measure their regions below.
       const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
       if (!bounds) continue;
@@ -208,14 +223,15 @@ function buildTable(
     kind: t.kind as TableKind,
     name: TABLE_NAMES[t.kind as TableKind],
     title: t.title,
-    titleCell: { sheet: view.name, cell: a1(t.row, t.col) },
+    titleCell: { sheet: view.name, cell: a1(Math.max(t.row, view.firstRow), t.col) },
+    titleFromSheetName: t.fromSheetName,
     number: t.number,
     sheet: view.name,
     top,
     bottom,
     left,
     right,
-    range: `${a1(top, left)}:${a1(bottom, right)}`,
+    range: `${a1(Math.max(top, view.firstRow), left)}:${a1(bottom, right)}`,
     org,
     orgCell,
     unit,

@@ -15,6 +15,7 @@ import threePublicEconomic from './cross/three-public-economic';
 import emptyTableNote from './meta/empty-table-note';
 import orgName from './meta/org-name';
 import requiredTables from './meta/required-tables';
+import titleFromSheet from './meta/title-from-sheet';
 import unit from './meta/unit';
 import type { RuleDefinition } from './rule';
 import basicPlacement from './catalog/basic-placement';
@@ -28,6 +29,7 @@ import sumTotalRow from './sum/total-row';
 
 export const ALL_RULES: RuleDefinition[] = [
   requiredTables,
+  titleFromSheet,
   orgName,
   unit,
   emptyTableNote,

@@ -114,6 +114,8 @@ export interface TableMeta {
   /** Title as printed. */
   title: string;
   titleCell: CellRef;
+  /** The sheet has no title row; its name was read as the title. */
+  titleFromSheetName?: boolean;
   /** 附表 number printed near the title, if any. */
   number?: string;
   sheet: string;
