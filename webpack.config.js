@@ -9,7 +9,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const ICON_SIZES = [16, 32, 64, 80, 128];
 
 /** Every file the build writes that the manifest may point at (the manifest test checks against this). */
-const outputs = ['taskpane.html', 'commands.html', 'help.html', 'manifest.xml', ...ICON_SIZES.map((s) => `assets/icon-${s}.png`)];
+const outputs = ['taskpane.html', 'commands.html', 'notice.html', 'help.html', 'manifest.xml', ...ICON_SIZES.map((s) => `assets/icon-${s}.png`)];
 
 async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
@@ -47,6 +47,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'src/help.html', to: 'help.html' },
+          // the ribbon command's notice dialog (src/commands/notice.ts): same origin as commands.html
+          { from: 'src/commands/notice.html', to: 'notice.html' },
           ...ICON_SIZES.map((s) => ({ from: `assets/icon-${s}.png`, to: `assets/icon-${s}.png` })),
         ],
       }),

@@ -860,16 +860,65 @@ export class CommentCollection extends Collection<MemWorkbook, Comment> {
 
 // ---------------------------------------------------------------- globals
 
+/** A dialog opened through Office.context.ui.displayDialogAsync; the test closes it as a user would. */
+export interface MemDialog {
+  url: string;
+  /** The text lines the dialog page shows (its ?m= parameter). */
+  lines: string[];
+  closed: boolean;
+  /** The user clicks the page's 关闭 button (the page calls messageParent). */
+  clickClose(): void;
+  /** The user closes the window with its × (Office raises DialogEventReceived 12006). */
+  closeWindow(): void;
+}
+
 export interface InstalledHost {
   model: MemWorkbook;
   contexts: MemContext[];
+  dialogs: MemDialog[];
   /** Total syncs over every Excel.run. */
   syncs(): number;
 }
 
 /** Office / Excel globals backed by `model` (for the command handler, the pane and the browser test). */
-export function makeGlobals(model: MemWorkbook, options: HostOptions & { displayLanguage?: string; failRun?: boolean } = {}) {
+export function makeGlobals(
+  model: MemWorkbook,
+  options: HostOptions & { displayLanguage?: string; failRun?: boolean; dialogApi?: boolean; dialogBusy?: boolean } = {},
+) {
   const contexts: MemContext[] = [];
+  const dialogs: MemDialog[] = [];
+  const EventType = { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' };
+  type Handler = (arg: unknown) => void;
+  const displayDialogAsync = (url: string, _opts: unknown, cb?: (r: { status: string; value?: unknown; error?: unknown }) => void) => {
+    if (options.dialogBusy) {
+      // Office refuses a second dialog (12007) — e.g. one is already open
+      cb?.({ status: 'failed', error: { code: 12007, message: 'A dialog box is already opened from this host window.' } });
+      return;
+    }
+    const handlers = new Map<string, Handler[]>();
+    const fire = (type: string, arg: unknown) => (handlers.get(type) ?? []).forEach((h) => h(arg));
+    const d: MemDialog = {
+      url,
+      lines: (new URL(url).searchParams.get('m') ?? '').split('\n'),
+      closed: false,
+      clickClose: () => fire(EventType.DialogMessageReceived, { message: 'close' }),
+      closeWindow: () => {
+        d.closed = true;
+        fire(EventType.DialogEventReceived, { error: 12006 });
+      },
+    };
+    const value = {
+      addEventHandler: (type: string, h: Handler) => handlers.set(type, [...(handlers.get(type) ?? []), h]),
+      close: () => {
+        d.closed = true;
+      },
+    };
+    // the dialog is on screen (and can be clicked) when Office calls back
+    setTimeout(() => {
+      dialogs.push(d);
+      cb?.({ status: 'succeeded', value });
+    }, 0);
+  };
   const minor = options.apiVersion ?? 18;
   const Excel = {
     run: async <T>(a: unknown, b?: unknown): Promise<T> => {
@@ -890,19 +939,22 @@ export function makeGlobals(model: MemWorkbook, options: HostOptions & { display
     },
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
+      ui: options.dialogApi === false ? undefined : { displayDialogAsync },
       requirements: {
         isSetSupported: (name: string, version?: string) => {
+          if (name === 'DialogApi') return options.dialogApi !== false;
           if (name !== 'ExcelApi') return false;
           const v = Number((version ?? '1.1').split('.')[1] ?? 0);
           return v <= minor;
         },
       },
     },
+    EventType,
     actions: { associate: (name: string, fn: unknown) => ((Office as { _actions: Record<string, unknown> })._actions[name] = fn) },
     _actions: {} as Record<string, unknown>,
     HostType: { Excel: 'Excel' },
   };
-  const installed: InstalledHost = { model, contexts, syncs: () => contexts.reduce((n, c) => n + c.syncCount, 0) };
+  const installed: InstalledHost = { model, contexts, dialogs, syncs: () => contexts.reduce((n, c) => n + c.syncCount, 0) };
   return { Excel, Office, installed };
 }
 
