@@ -19,6 +19,10 @@ describe('titles', () => {
     ['政府性基金预算支出表', 'gov-fund'],
     ['部门项目支出表', 'project'],
     ['财务收支预算总表', 'income-expenditure-summary'],
+    ['2024年部门收支总表    单位：万元', 'income-expenditure-summary'],
+    ['一般公共预算基本支出表（单位：元）', 'gpb-basic'],
+    ['2025年部门“三公”经费和机关运行经费预算表', 'three-public'],
+    ['2025年部门一般公共预算基本支出部门预算经济分类预算表', 'gpb-basic'],
   ])('%s → %s', (title, kind) => {
     expect(matchTitle(title)?.kind).toBe(kind);
   });
@@ -154,4 +158,20 @@ describe('layouts', () => {
     expect(f.filter((x) => x.severity === 'error')).toEqual([]);
     expect(f.map((x) => x.rule)).toEqual(['meta/unit']);
   });
+});
+
+test('a title printed with its unit in the same cell: the table is found and its unit read from the title', async () => {
+  const { recognize } = await import('../../src/core/recognize');
+  const { sheet } = await import('./helpers');
+  const r = recognize({
+    sheets: [
+      sheet('S', [
+        ['2024年部门支出总表        单位：元'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['208', '社会保障和就业支出', 300, 100, 200],
+        [null, '合计', 300, 100, 200],
+      ]),
+    ],
+  });
+  expect(r.tables.map((t) => `${t.kind} ${t.unit}`)).toEqual(['expenditure-summary 元']);
 });

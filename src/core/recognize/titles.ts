@@ -37,7 +37,8 @@ const NOTE_START = /^(注|备注|说明|填报说明|注释|其中)/;
  * Returns kind null for a title-like cell of a table we do not know (listed as unrecognised, not guessed).
  */
 export function matchTitle(raw: string): TitleMatch | null {
-  const text = raw.trim();
+  // "收支总表  单位：万元" printed in one cell: the unit is not part of the title.
+  const text = raw.trim().replace(/[\s(（]*(金额)?单位\s*[:：]\s*(万元|元|千元|亿元|百万元)[)）]?\s*$/, '');
   const n = norm(text);
   if (n.length < 3 || n.length > 60) return null;
   if (NOTE_START.test(n)) return null;
@@ -48,7 +49,7 @@ export function matchTitle(raw: string): TitleMatch | null {
   const numM = NUMBER_RE.exec(halfDash(text));
   const number = numM ? numM[1].replace(/\s+/g, '').replace(/[－—]/g, '-') : undefined;
   const qualifier = /\(([^)]*)\)$/.exec(norm(text))?.[1] ?? '';
-  return { kind: kindOf(c, qualifier), title: text, number };
+  return { kind: kindOf(c, qualifier), title: raw.trim(), number };
 }
 
 function halfDash(s: string): string {
