@@ -26,7 +26,7 @@ import { detectSupport, runExcel } from '../excel/api';
 import { exportReport } from '../excel/exportReport';
 import { selectWithRelated } from '../excel/navigate';
 import { validateWorkbook, ValidateResult } from '../excel/validate';
-import { fill, Locale, messages } from '../i18n';
+import { fill, flagNotices, Locale, messages } from '../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '8px', minWidth: '288px', boxSizing: 'border-box' },
@@ -98,7 +98,7 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
   const onClear = () =>
     guard(t.working.clear, async () => {
       const out = await runExcel((ctx) => clearFlags(ctx));
-      setNotice(fill(t.cleared, { n: out.cleared }));
+      setNotice([fill(t.cleared, { n: out.cleared }), ...flagNotices(locale, { protectedSheets: out.protectedSheets })].join(' '));
     });
   const onExport = () =>
     guard(t.working.export, async () => {
@@ -148,11 +148,11 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
       {busy && <Caption1 role="status">{busy}</Caption1>}
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {notice && !busy && <MessageBar intent="success"><MessageBarBody role="status">{notice}</MessageBarBody></MessageBar>}
-      {result && result.flags.protectedSheets.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.protectedSheets} {result.flags.protectedSheets.join('、')}</MessageBarBody>
+      {result && flagNotices(locale, result.flags).map((line) => (
+        <MessageBar key={line} intent="warning" data-testid="flag-notice">
+          <MessageBarBody>{line}</MessageBarBody>
         </MessageBar>
-      )}
+      ))}
 
       {!report && !busy && <Body1>{t.intro}</Body1>}
 

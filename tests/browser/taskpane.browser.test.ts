@@ -9,6 +9,7 @@ import path from 'path';
 import type { AddressInfo } from 'net';
 import webpack from 'webpack';
 import { audit } from '../../src/core';
+import type { Grid } from '../../src/core/grid';
 import { seedGrid } from '../excel/helpers';
 
 const root = path.join(__dirname, '..', '..');
@@ -68,55 +69,202 @@ maybe('task pane in Chromium', () => {
     await new Promise((r) => server?.close(r));
   });
 
-  test('校验 lists the seed findings; a click selects the cell', async () => {
+  type Browser = Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>;
+  type Page = Awaited<ReturnType<Browser['newPage']>>;
+  let browser: Browser;
+  type HostModel = { selection: { sheet: string; address: string } | null; activeSheet: string; notes: Map<string, string> };
+  const hostModel = (page: Page) => page.evaluate(() => {
+    const m = (window as unknown as { __BTA_HOST__: { model: HostModel } }).__BTA_HOST__.model;
+    return { selection: m.selection, active: m.activeSheet, notes: m.notes.size };
+  });
+
+  beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    const grid = await seedGrid();
-    const expected = audit(grid, { locale: 'zh-CN' });
-    const hostJs = readFileSync(path.join(artifacts, 'host', 'host.js'), 'utf8');
-    const browser = await chromium.launch({
+    browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A pane at `width` px with the host loaded with `grid`, reporting `lang` as Office's display language. */
+  async function openPane(grid: Grid, opts: { lang?: string; width?: number; protectedSheets?: string[] } = {}) {
+    const hostJs = readFileSync(path.join(artifacts, 'host', 'host.js'), 'utf8');
+    const page = await browser.newPage({ viewport: { width: opts.width ?? 320, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+        const setup = `window.__BTA_GRID__=${JSON.stringify(grid)};window.__BTA_LANG__=${JSON.stringify(opts.lang ?? 'zh-CN')};window.__BTA_PROTECTED__=${JSON.stringify(opts.protectedSheets ?? [])};`;
+        return route.fulfill({ contentType: 'text/javascript', body: `${setup}\n${hostJs}` });
+      }
+      if (url.startsWith(base)) return route.continue();
+      return route.abort(); // offline: nothing else is fetched
+    });
+    await page.goto(`${base}/taskpane.html`);
+    return { page, errors };
+  }
+
+  /** No horizontal scrolling at the pane's width, and every finding's text fits inside it at a readable size. */
+  async function layoutAt320(page: Page) {
+    return page.evaluate(() => {
+      const doc = document.documentElement;
+      const items = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="finding"]'));
+      return {
+        scrollWidth: doc.scrollWidth,
+        items: items.length,
+        outside: items.filter((el) => el.getBoundingClientRect().right > 320 || el.getBoundingClientRect().left < 0).length,
+        clipped: items.filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+        smallest: Math.min(...items.map((el) => parseFloat(getComputedStyle(el.querySelector('span, p, div') ?? el).fontSize))),
+      };
+    });
+  }
+
+  test('校验 lists the seed findings; a click selects the cell; 320 px wide without horizontal scrolling', async () => {
+    const grid = await seedGrid();
+    const expected = audit(grid, { locale: 'zh-CN' });
+    const { page, errors } = await openPane(grid);
     try {
-      const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-          return route.fulfill({ contentType: 'text/javascript', body: `window.__BTA_GRID__=${JSON.stringify(grid)};\n${hostJs}` });
-        }
-        if (url.startsWith(base)) return route.continue();
-        return route.abort(); // offline: nothing else is fetched
-      });
-      await page.goto(`${base}/taskpane.html`);
       await page.getByTestId('validate').click();
       await page.getByTestId('summary').waitFor();
       const items = page.getByTestId('finding');
       expect(await waitForCount(items, expected.findings.length)).toBe(expected.findings.length);
       const texts = await items.allInnerTexts();
       for (const f of expected.findings) expect(texts.some((t) => t.includes(f.message))).toBe(true);
+      // the summary: errors, warnings, 尾差, tables recognised
+      const summary = await page.getByTestId('summary').innerText();
+      for (const label of ['错误', '警告', '尾差', '已识别表']) expect(summary).toContain(label);
+      expect(summary).toContain(String(expected.tables.length));
+      // expected vs actual and the cell are shown with the message
+      const c7 = await page.locator('[data-testid="finding"][data-cell="附表2!C7"]').first().innerText();
+      expect(c7).toContain('单元格 附表2!C7');
+      expect(c7).toMatch(/应为 [\d,.]+/);
 
       // flags were written in the workbook
-      const flagged = await page.evaluate(() => (window as unknown as { __BTA_HOST__: { model: { notes: Map<string, string> } } }).__BTA_HOST__.model.notes.size);
-      expect(flagged).toBeGreaterThan(0);
+      expect((await hostModel(page)).notes).toBeGreaterThan(0);
 
-      await page.locator('[data-testid="finding"][data-cell="附表2!C7"]').click();
+      const layout = await layoutAt320(page);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(320);
+      expect(layout.items).toBe(expected.findings.length);
+      expect(layout.outside).toBe(0);
+      expect(layout.clipped).toBe(0);
+      expect(layout.smallest).toBeGreaterThanOrEqual(12);
+
+      await page.locator('[data-testid="finding"][data-cell="附表2!C7"]').first().click();
       await page.waitForFunction(() => !!(window as unknown as { __BTA_HOST__: { model: { selection: unknown } } }).__BTA_HOST__.model.selection);
-      const sel = await page.evaluate(() => {
-        const m = (window as unknown as { __BTA_HOST__: { model: { selection: { sheet: string; address: string }; activeSheet: string } } }).__BTA_HOST__.model;
-        return { sheet: m.selection.sheet, address: m.selection.address, active: m.activeSheet };
-      });
-      expect(sel.sheet).toBe('附表2');
+      const sel = await hostModel(page);
+      expect(sel.selection!.sheet).toBe('附表2');
       expect(sel.active).toBe('附表2');
-      expect(sel.address.split(',')[0]).toBe('C7');
-      expect(await page.locator('[data-cell="附表2!C7"]').getAttribute('aria-pressed')).toBe('true');
+      expect(sel.selection!.address.split(',')[0]).toBe('C7');
+      expect(await page.locator('[data-cell="附表2!C7"]').first().getAttribute('aria-pressed')).toBe('true');
 
       await page.screenshot({ path: path.join(artifacts, 'taskpane-320.png'), fullPage: true });
       writeFileSync(path.join(artifacts, 'taskpane-findings.txt'), texts.join('\n---\n'));
+
+      // the table-recognition view also fits in 320 px
+      await page.getByRole('tab', { name: '表格识别' }).click();
+      await page.getByTestId('tables').waitFor();
+      expect(await page.getByTestId('tables').innerText()).toContain('附表2');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.screenshot({ path: path.join(artifacts, 'taskpane-tables-320.png'), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
+    }
+  });
+
+  test('keyboard only: Tab reaches 校验, Enter runs it; Tab reaches a finding, Enter selects its cell', async () => {
+    const grid = await seedGrid();
+    const { page, errors } = await openPane(grid);
+    try {
+      const focused = () => page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-testid') ?? '', cell: document.activeElement?.getAttribute('data-cell') ?? '' }));
+      let presses = 0;
+      while ((await focused()).id !== 'validate' && presses < 10) {
+        await page.keyboard.press('Tab');
+        presses++;
+      }
+      expect((await focused()).id).toBe('validate');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('summary').waitFor();
+      await page.getByTestId('finding').first().waitFor();
+      presses = 0;
+      let f = await focused();
+      while (!(f.id === 'finding' && f.cell) && presses < 80) {
+        await page.keyboard.press('Tab');
+        presses++;
+        f = await focused();
+      }
+      expect(f.id).toBe('finding');
+      expect(f.cell).toMatch(/^.+!\w+\d+$/);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !!(window as unknown as { __BTA_HOST__: { model: { selection: unknown } } }).__BTA_HOST__.model.selection);
+      const sel = await hostModel(page);
+      const [sheet, cell] = [f.cell.slice(0, f.cell.lastIndexOf('!')), f.cell.slice(f.cell.lastIndexOf('!') + 1)];
+      expect(sel.selection!.sheet).toBe(sheet);
+      expect(sel.selection!.address.split(',')[0]).toBe(cell);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('English Office: the pane is in English, findings included', async () => {
+    const grid = await seedGrid();
+    const expected = audit(grid, { locale: 'en-US' });
+    const { page, errors } = await openPane(grid, { lang: 'en-US' });
+    try {
+      expect(await page.getByTestId('validate').innerText()).toBe('Validate');
+      expect(await page.getByTestId('clear').innerText()).toBe('Clear flags');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+      await page.getByTestId('validate').click();
+      await page.getByTestId('summary').waitFor();
+      const summary = await page.getByTestId('summary').innerText();
+      for (const label of ['Errors', 'Warnings', 'Rounding', 'Tables found']) expect(summary).toContain(label);
+      const items = page.getByTestId('finding');
+      expect(await waitForCount(items, expected.findings.length)).toBe(expected.findings.length);
+      const texts = await items.allInnerTexts();
+      for (const f of expected.findings) expect(texts.some((t) => t.includes(f.message))).toBe(true);
+      expect(texts.join('\n')).toContain('Cell 附表2!C7');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a workbook without budget tables: the empty state says what the tool looks for', async () => {
+    const grid: Grid = { sheets: [{ name: 'Sheet1', rows: [['会议纪要'], ['2024年3月，讨论了办公用房维修。'], [null, 12, 30]] }] };
+    const { page, errors } = await openPane(grid);
+    try {
+      await page.getByTestId('validate').click();
+      await page.getByTestId('empty').waitFor();
+      const text = await page.getByTestId('empty').innerText();
+      expect(text).toContain('未找到预算公开附表');
+      expect(text).toContain('收支总表');
+      expect(text).toContain('科目编码');
+      expect(await page.getByTestId('summary').innerText()).toMatch(/0\s*已识别表/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.screenshot({ path: path.join(artifacts, 'taskpane-empty-320.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a protected sheet: the pane says it could not be flagged, the other findings are listed', async () => {
+    const grid = await seedGrid();
+    const { page, errors } = await openPane(grid, { protectedSheets: ['附表4'] });
+    try {
+      await page.getByTestId('validate').click();
+      await page.getByTestId('flag-notice').first().waitFor();
+      expect(await page.getByTestId('flag-notice').first().innerText()).toContain('以下工作表受保护，未能标记（校验结果仍然有效）： 附表4');
+      expect(await page.locator('[data-testid="finding"][data-cell^="附表4!"]').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
     }
   });
 });
