@@ -8,6 +8,7 @@ import type { CellRef } from '../grid';
 import type { Category, Finding, Severity } from '../report';
 import type { Table } from '../tables/types';
 import { currentFacts, fmtPct, fmtWan, pctOf } from './facts';
+import { checkItems } from './items';
 import type { PriorAmountKey, PriorFacts } from './prior';
 import { DIRECTION_WORDS, NARRATIVE_MESSAGES, RELATION_WORDS, SUBJECT_EN, WHERE } from './templates';
 
@@ -35,6 +36,20 @@ interface Subject {
 }
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+/** "比上年", "比上年度", "较去年", "比2024年预算", "与2024年预算数": the comparison with last year; (year) when printed. */
+const AGAINST = '(?:上年度?|去年|(20\\d{2})\\s*年度?)(?:预算数?)?';
+/** The names of the “三公”经费 items and 机关运行经费 as a text writes them: a word one character away is a slip. */
+const TERMS = ['因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务用车运行维护费', '公务接待费', '机关运行经费'];
+
+/** Levenshtein distance, stopping early above 1. */
+function withinOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 const d = (s: string) => new Decimal(s.replace(/,/g, ''));
 
 function render(t: string, data: Record<string, string>): string {
@@ -69,6 +84,9 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
     year = [...count.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
   }
 
+  const lastYear = year === null ? null : year - 1;
+  /** A comparison that names a year: only last year's figures can be judged. */
+  const isLastYear = (y: string | undefined) => y === undefined || (lastYear !== null && Number(y) === lastYear);
   const tp = f.threePublic;
   const abroad = tp ? tp.abroad : A('abroad');
   const vPurchase = tp ? tp.vehiclePurchase : A('vehiclePurchase');
@@ -78,26 +96,33 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   const c = f.cells;
   const tc = (cell: CellRef | undefined) => (tp ? cell : undefined);
   const subjects: Subject[] = [
-    { label: '部门收入预算总额', re: /收入预算总额/g, current: f.incomeTotal, last: A('lastTotal'), cell: c.incomeTotal },
-    { label: '部门支出预算总额', re: /支出预算总额/g, current: f.expenditureTotal, last: A('lastTotal'), cell: c.expenditureTotal },
+    { label: '部门收入预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金)收入预算(?:总额)?/g, current: f.incomeTotal, last: A('lastTotal'), cell: c.incomeTotal },
+    { label: '部门支出预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金)支出预算(?:总额)?/g, current: f.expenditureTotal, last: A('lastTotal'), cell: c.expenditureTotal },
+    { label: '财政拨款收入', re: /财政拨款收入(?:预算)?/g, current: f.fiscalIncome, last: A('lastFiscal'), cell: c.fiscalIncome },
+    { label: '财政拨款支出', re: /财政拨款支出(?:预算)?/g, current: f.fiscalExpenditure, last: A('lastFiscal'), cell: c.fiscalExpenditure },
+    { label: '一般公共预算拨款支出', re: /一般公共预算(?:财政)?拨款支出(?:预算)?/g, current: f.gpb, last: A('lastGpb'), cell: c.gpb },
+    { label: '国有资本经营预算拨款支出', re: /国有资本经营预算(?:拨款)?支出(?:预算)?/g, current: f.soe, last: A('lastSoe'), cell: c.soe },
     { label: '机关运行经费', re: /机关运行经费/g, current: f.operating, last: A('lastOperating'), cell: c.operating },
     { label: '“三公”经费', re: /[“"]?三公[”"]?经费/g, current: tp ? tp.total : sumOrNull([abroad, vPurchase, vOperation, reception]), last: lastTp, cell: tc(c.threePublic) },
     { label: '因公出国境费用', re: /因公出国[（(]境[）)]费用?/g, current: abroad, last: A('lastAbroad'), cell: tc(c.abroad) },
+    { label: '公务用车购置及运行费', re: /公务用车购置及运行(?:维护)?费/g, current: tp ? tp.vehicle : sumOrNull([vPurchase, vOperation]), last: sumOrNull([A('lastVehiclePurchase'), A('lastVehicleOperation')]), cell: tc(c.vehicle) },
     { label: '公务用车运行维护费', re: /公务用车运行(维护)?费/g, current: vOperation, last: A('lastVehicleOperation'), cell: tc(c.vehicleOperation) },
     { label: '公务用车购置费', re: /公务用车购置费/g, current: vPurchase, last: A('lastVehiclePurchase'), cell: tc(c.vehiclePurchase) },
     { label: '公务接待费', re: /公务接待费/g, current: reception, last: A('lastReception'), cell: tc(c.reception) },
     { label: '政府采购预算', re: /政府采购预算/g, current: sumOrNull([A('procurementGoods'), A('procurementWorks'), A('procurementServices')]), last: A('lastProcurement') },
-    { label: '货物类采购预算', re: /货物类采购预算/g, current: A('procurementGoods'), last: null, part: true },
-    { label: '工程类采购预算', re: /工程类采购预算/g, current: A('procurementWorks'), last: null, part: true },
-    { label: '服务类采购预算', re: /服务类采购预算/g, current: A('procurementServices'), last: null, part: true },
+    { label: '货物类采购预算', re: /货物类采购预算|政府采购货物预算/g, current: A('procurementGoods'), last: null, part: true },
+    { label: '工程类采购预算', re: /工程类采购预算|政府采购工程预算/g, current: A('procurementWorks'), last: null, part: true },
+    { label: '服务类采购预算', re: /服务类采购预算|政府采购服务预算/g, current: A('procurementServices'), last: null, part: true },
     { label: '其他资产原值', re: /其[他它]资产原值/g, current: A('otherAssets'), last: A('lastOtherAssets') },
     { label: '政府购买服务预算', re: /政府购买服务预算/g, current: A('purchaseServices'), last: A('lastPurchaseServices') },
-    { label: '政府性基金预算支出', re: /政府性基金(预算)?支出/g, current: f.govFund, last: A('lastGovFund'), cell: c.govFund },
+    { label: '政府性基金预算支出', re: /政府性基金(?:预算)?(?:拨款)?支出(?:预算)?/g, current: f.govFund, last: A('lastGovFund'), cell: c.govFund },
   ];
   const named = new Map<string, Decimal>();
   const namedCell = new Map<string, CellRef>();
-  for (const x of [...f.classes, ...f.incomeItems, ...f.operatingItems, ...(f.projects ?? [])]) {
-    if (named.has(x.name)) continue;
+  // A name that is a subject (公务接待费 of the 基本支出表) is judged as the subject (the “三公” table), not here.
+  const isSubject = (name: string) => subjects.some((s) => new RegExp(`^(?:${s.re.source})$`).test(name));
+  for (const x of [...f.classes, ...f.incomeItems, ...f.incomeLines, ...f.operatingItems, ...(f.projects ?? [])]) {
+    if (named.has(x.name) || isSubject(x.name)) continue;
     named.set(x.name, x.amount);
     if (x.cell) namedCell.set(x.name, x.cell);
   }
@@ -129,17 +154,45 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   const dirOf = (x: Decimal): 'up' | 'down' | 'flat' => (x.isZero() ? 'flat' : x.isPositive() ? 'up' : 'down');
   const UP = /增加|增长|上升|提高/;
 
+  const rowsCache = {};
   for (pi = 0; pi < paragraphs.length; pi++) {
-    const para = paragraphs[pi];
-    if (!para || !para.trim()) continue;
+    const original = paragraphs[pi];
+    if (!original || !original.trim()) continue;
+    // “…（类）…（款）…（项）”科目 X 万元: checked by name and code; the other checks leave those spans alone.
+    const items = checkItems(original, tables, rowsCache);
+    for (const r of items.reports) {
+      const severity: Severity = r.rule === 'narrative/item-unknown' ? 'warning' : 'error';
+      report(r.rule, severity, r.rule === 'narrative/amount-mismatch' ? 'mismatch' : 'name', r.messageId, r.data, {
+        ...(r.expected !== undefined ? { expected: r.expected } : {}),
+        ...(r.actual !== undefined ? { actual: r.actual } : {}),
+        ...(r.difference !== undefined ? { difference: r.difference } : {}),
+        related: r.related,
+      });
+    }
+    let para = original;
+    for (const sp of items.spans) para = para.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + para.slice(sp.end);
     // Leftovers and doubled words.
-    for (const m of para.matchAll(/[XＸ×xｘ]{2,}|＊{2,}|\*{3,}|待填写|待补充|待定|【请填写[^】]*】|[（(](增加|补充|填写|此处)[^）)]{0,10}[）)]/g)) {
+    for (const m of original.matchAll(/[XＸ×xｘ]{2,}|＊{2,}|\*{3,}|待填写|待补充|待定|【请填写[^】]*】|[（(](增加|补充|填写|此处)[^）)]{0,10}[）)]/g)) {
       report('narrative/leftover', 'error', 'format', 'leftover', { actual: m[0] });
     }
-    for (const m of para.matchAll(/([\u4e00-\u9fa5]{2,4})\1/g)) report('narrative/doubled', 'warning', 'format', 'doubled', { actual: m[0] });
-    for (const m of para.matchAll(/其它/g)) {
-      const word = /其它[\u4e00-\u9fa5]{0,8}/.exec(para.slice(m.index!))![0];
+    for (const m of original.matchAll(/([\u4e00-\u9fa5]{2,4})\1/g)) report('narrative/doubled', 'warning', 'format', 'doubled', { actual: m[0] });
+    for (const m of original.matchAll(/其它/g)) {
+      const word = /其它[\u4e00-\u9fa5]{0,8}/.exec(original.slice(m.index!))![0];
       report('narrative/name', 'warning', 'name', 'otherVariant', { actual: word, expected: word.replace('其它', '其他') });
+    }
+    // A 三公 item or 机关运行经费 written one character off ("公务车用车运行费").
+    for (let i = para.indexOf('费'); i >= 0; i = para.indexOf('费', i + 1)) {
+      let j = i;
+      while (j > 0 && i - j < 14 && /[\u4e00-\u9fa5（）()]/.test(para[j - 1])) j--;
+      const run = para.slice(j, i + 1);
+      if (TERMS.some((t) => run.endsWith(t)) || f.names.some((n) => n.length >= 3 && run.endsWith(n))) continue;
+      let found: { actual: string; expected: string } | null = null;
+      for (let len = Math.min(run.length, 12); len >= 5 && !found; len--) {
+        const cand = run.slice(-len);
+        const t = TERMS.find((t) => withinOne(cand, t) && !cand.includes(t) && !t.includes(cand));
+        if (t) found = { actual: cand, expected: t };
+      }
+      if (found) report('narrative/name', 'warning', 'name', 'termVariant', found, { expected: found.expected, actual: found.actual });
     }
     // Years.
     if (year !== null) {
@@ -148,6 +201,8 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         if (y === year) continue;
         const after = m[2];
         if (/^\s*(度?\s*\d+\s*月|末|底|度?决算|以来|起)/.test(after)) continue;
+        // "比2024年预算增加…", "与2024年预算持平": last year named as last year.
+        if (y === year - 1 && /(比|较|与|同)\s*$/.test(para.slice(Math.max(0, m.index! - 2), m.index!))) continue;
         if (!/预算|收入|支出|经费|采购|拨款/.test(after)) continue;
         report('narrative/year', 'error', 'mismatch', 'yearMismatch', { actual: String(y), expected: String(year), context: after.trim() }, { expected: String(year), actual: String(y) });
       }
@@ -176,15 +231,48 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         if (near) report('narrative/name', 'warning', 'name', 'nameMismatch', { actual: name, expected: near }, { expected: near, actual: name });
       }
     }
+    // "共有车辆8辆，其中：…0辆、…8辆": the parts listed after 其中 add up to the total.
+    for (const m of para.matchAll(new RegExp(`${NUM}\\s*(万元|辆|个|台（套）|台\\(套\\))[，,]?\\s*其中[:：]([^；;。]+)`, 'g'))) {
+      const unit = m[2];
+      const parts = m[3].split('、');
+      if (parts.length < 2 || /[，,比]/.test(m[3])) continue;
+      const values = parts.map((p) => new RegExp(`^[^\\d]*?${NUM}\\s*${unit.replace(/[()]/g, '\\$&')}\\s*$`).exec(p.trim()));
+      if (values.some((v) => !v)) continue;
+      const total = d(m[1]);
+      const sum = values.reduce((acc, v) => acc.plus(d(v![1])), new Decimal(0));
+      const decimals = Math.max(...[m[1], ...values.map((v) => v![1])].map((x) => (x.split('.')[1] ?? '').length));
+      const tolerance = decimals === 0 ? new Decimal(0) : new Decimal(10).pow(-decimals).div(2).times(parts.length + 1);
+      if (total.minus(sum).abs().gt(tolerance)) {
+        const data = { total: m[1], unit, sum: sum.toFixed(), parts: values.map((v) => v![0].trim()).join('、') };
+        report('narrative/parts-sum', 'error', 'mismatch', 'partsSum', data, { expected: sum.toFixed(), actual: total.toFixed(), difference: total.minus(sum).toFixed() });
+      }
+    }
     // Subjects, their amounts, changes, percentages and shares, clause by clause.
     let subject: Subject | null = null; // the main subject changes refer to
     let changeDir: 'up' | 'down' | null = null;
     const tokens: { at: number; kind: string; m: RegExpMatchArray; s?: Subject }[] = [];
-    for (const s of subjects) for (const m of para.matchAll(s.re)) tokens.push({ at: m.index!, kind: 'subject', m, s });
-    for (const m of para.matchAll(new RegExp(`比(?:上年|去年|上年度)(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*万元`, 'g'))) tokens.push({ at: m.index!, kind: 'change', m });
+    // Subjects, the longest first where two overlap ("财政拨款支出预算" holds "支出预算").
+    const found = subjects.flatMap((s) => [...para.matchAll(s.re)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, m, s })));
+    found.sort((a, b) => a.at - b.at || b.end - a.end);
+    let covered = -1;
+    for (const x of found) {
+      if (x.at < covered) continue;
+      covered = x.end;
+      tokens.push({ at: x.at, kind: 'subject', m: x.m, s: x.s });
+    }
+    for (const m of para.matchAll(new RegExp(`(?:比|较)${AGAINST}(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*万元`, 'g'))) {
+      if (isLastYear(m[1])) tokens.push({ at: m.index!, kind: 'change', m: [m[0], m[2], m[3]] as unknown as RegExpMatchArray });
+    }
     for (const m of para.matchAll(new RegExp(`(?<!比(?:上年|去年))(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*[%％]`, 'g'))) tokens.push({ at: m.index!, kind: 'pct', m });
     for (const m of para.matchAll(new RegExp(`占(?:部门)?预算总额的?\\s*${NUM}\\s*[%％]`, 'g'))) tokens.push({ at: m.index!, kind: 'share', m });
-    for (const m of para.matchAll(/与上年(?:相比)?(持平|无变化|一致|相同|相等)/g)) tokens.push({ at: m.index!, kind: 'flat', m });
+    // A direction without an amount ("比2024年预算增加；"), and the direction a reason names ("增加的主要原因是").
+    for (const m of para.matchAll(new RegExp(`(?:比|较)${AGAINST}(增加|减少|增长|下降|上升)(?!了?\\s*\\d)`, 'g'))) {
+      if (isLastYear(m[1])) tokens.push({ at: m.index!, kind: 'word', m: [m[0], m[2]] as unknown as RegExpMatchArray });
+    }
+    for (const m of para.matchAll(/(增加|减少|增长|下降|上升)(?:的)?(?:主要)?原因/g)) tokens.push({ at: m.index!, kind: 'word', m });
+    for (const m of para.matchAll(new RegExp(`(?:与|比|较)${AGAINST}(?:相比)?(持平|无变化|一致|相同|相等)`, 'g'))) {
+      if (isLastYear(m[1])) tokens.push({ at: m.index!, kind: 'flat', m });
+    }
     tokens.sort((a, b) => a.at - b.at);
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti];
@@ -212,6 +300,14 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
       const cur = fmtWan(subject.current);
       const last = fmtWan(subject.last);
       const related = cellsOf(subject.cell);
+      if (t.kind === 'word') {
+        const word = t.m[1];
+        const said: 'up' | 'down' = UP.test(word) ? 'up' : 'down';
+        if (said !== dir) {
+          report('narrative/direction', 'error', 'mismatch', 'directionMismatch', { subject: subject.label, word, current: cur, last, relation: RELATION_WORDS[dir], expectedWord: DIRECTION_WORDS[dir] }, { related });
+        }
+        continue;
+      }
       if (t.kind === 'change' || t.kind === 'pct') {
         const word = t.m[1];
         const said: 'up' | 'down' = UP.test(word) ? 'up' : 'down';

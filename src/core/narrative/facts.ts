@@ -15,7 +15,26 @@ export interface Named {
 
 /** The table cells this year's figures come from, so a finding can point at them (its `related` cells). */
 export type FactCells = Partial<
-  Record<'incomeTotal' | 'expenditureTotal' | 'operating' | 'threePublic' | 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'govFund' | 'projectTotal', CellRef>
+  Record<
+    | 'incomeTotal'
+    | 'expenditureTotal'
+    | 'operating'
+    | 'publicExpenses'
+    | 'adminOperating'
+    | 'threePublic'
+    | 'abroad'
+    | 'vehicle'
+    | 'vehiclePurchase'
+    | 'vehicleOperation'
+    | 'reception'
+    | 'fiscalIncome'
+    | 'fiscalExpenditure'
+    | 'gpb'
+    | 'govFund'
+    | 'soe'
+    | 'projectTotal',
+    CellRef
+  >
 >;
 
 export interface CurrentFacts {
@@ -23,13 +42,31 @@ export interface CurrentFacts {
   org: string | null;
   incomeTotal: Decimal | null;
   expenditureTotal: Decimal | null;
+  /** Income sources with money (the generator lists them). */
   incomeItems: Named[];
+  /** Every income source printed, 0 included (a blank summary line takes the 收入总表 total column): for the checker. */
+  incomeLines: Named[];
   classes: Named[];
+  /**
+   * 机关运行经费: the 三公 table's 机关运行经费 column when it has one (Shanghai 表9), else 公用经费 of the 基本支出表.
+   * The two differ legitimately when the department has 事业单位 (机关运行经费 covers 行政 and 参公 units only).
+   */
   operating: Decimal | null;
+  /** Where operating comes from. */
+  operatingSource: 'admin-operating' | 'public' | null;
+  /** 公用经费 of the 基本支出表 (its items are operatingItems). */
+  publicExpenses: Decimal | null;
   operatingItems: Named[];
-  /** null when there is no 附表-7. */
-  threePublic: { total: Decimal; abroad: Decimal; vehiclePurchase: Decimal; vehicleOperation: Decimal; reception: Decimal } | null;
+  /** null when there is no “三公”经费 table. vehicle = 公务用车购置及运行费. */
+  threePublic: { total: Decimal; abroad: Decimal; vehicle: Decimal; vehiclePurchase: Decimal; vehicleOperation: Decimal; reception: Decimal } | null;
+  /** 财政拨款 income and expenditure (财政拨款收支总表, else the 财政拨款收入 line of the 收支总表). */
+  fiscalIncome: Decimal | null;
+  fiscalExpenditure: Decimal | null;
+  /** 一般公共预算 (拨款) expenditure. */
+  gpb: Decimal | null;
   govFund: Decimal | null;
+  /** 国有资本经营预算 expenditure; null when no table states it. */
+  soe: Decimal | null;
   /** The 附表-8 is there and holds no figures (空表). */
   govFundEmptyTable: boolean;
   projectTotal: Decimal | null;
@@ -105,6 +142,10 @@ export function currentFacts(tables: Table[]): CurrentFacts {
   const incomeItems: Named[] = [];
   let classes: Named[] = [];
   let fundFromSides: Decimal | null = null;
+  const incomeLines: Named[] = [];
+  const inc = rowsOf(tables, 'income-summary');
+  const incTotal = inc ? totalRow(inc) : undefined;
+  const INCOME_COLUMN: Record<string, string> = { fiscal: 'current.fiscal', business: 'current.business', operating: 'current.operating', other: 'current.other' };
   if (sides) {
     const line = (side: string, role: string) => sides.lines.find((l) => l.side === side && l.role === role && l.amount.value !== null);
     const incLine = line('income', 'grand-total') ?? line('income', 'current-total');
@@ -119,6 +160,13 @@ export function currentFacts(tables: Table[]): CurrentFacts {
       if (l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key === 'fund') {
         fundFromSides = v ?? new Decimal(0);
         if (v !== null) cells.govFund = l.amount.cell;
+      }
+      if (l.side === 'income' && (l.role === 'item' || l.role === 'sub-item')) {
+        // A blank line of the summary: the 收入总表 column of the same source, when it prints one.
+        const col = l.key ? INCOME_COLUMN[l.key] : undefined;
+        const w = v ?? (inc && col ? amt(inc, incTotal, col) : null);
+        const cell = v !== null ? l.amount.cell : inc && col ? cellOf(incTotal, col) : undefined;
+        if (w !== null) incomeLines.push({ name: l.name, amount: w, cell });
       }
       if (v === null || v.isZero()) continue;
       if (l.side === 'income' && l.role === 'item') incomeItems.push({ name: l.name, amount: v, cell: l.amount.cell });
@@ -139,18 +187,17 @@ export function currentFacts(tables: Table[]): CurrentFacts {
       cells.expenditureTotal = cellOf(totalRow(exp), 'total');
     }
   }
-  const inc = rowsOf(tables, 'income-summary');
   if (incomeTotal === null && inc) {
     incomeTotal = amt(inc, totalRow(inc), 'total');
     cells.incomeTotal = cellOf(totalRow(inc), 'total');
   }
 
-  let operating: Decimal | null = null;
+  let publicExpenses: Decimal | null = null;
   const operatingItems: Named[] = [];
   const basic = rowsOf(tables, 'gpb-basic');
   if (basic) {
-    operating = amt(basic, totalRow(basic), 'public');
-    cells.operating = cellOf(totalRow(basic), 'public');
+    publicExpenses = amt(basic, totalRow(basic), 'public');
+    cells.publicExpenses = cellOf(totalRow(basic), 'public');
     for (const r of basic.rows) {
       if (r.name && !r.isTotal) names.add(r.name);
       if (r.isTotal || !r.code || r.code.length !== 5 || r.children.length > 0) continue;
@@ -160,12 +207,13 @@ export function currentFacts(tables: Table[]): CurrentFacts {
   } else {
     const g = rowsOf(tables, 'gpb-expenditure');
     if (g) {
-      operating = amt(g, totalRow(g), 'basic.public');
-      cells.operating = cellOf(totalRow(g), 'basic.public');
+      publicExpenses = amt(g, totalRow(g), 'basic.public');
+      cells.publicExpenses = cellOf(totalRow(g), 'basic.public');
     }
   }
 
   let threePublic: CurrentFacts['threePublic'] = null;
+  let adminOperating: Decimal | null = null;
   const tp = rowsOf(tables, 'three-public');
   if (tp) {
     const r = totalRow(tp) ?? tp.rows[0];
@@ -174,9 +222,13 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     const operation = z('vehicle.operation');
     const abroad = z('abroad');
     const reception = z('reception');
-    const total = amt(tp, r, 'total') ?? abroad.plus(purchase).plus(operation).plus(reception);
-    threePublic = { total, abroad, vehiclePurchase: purchase, vehicleOperation: operation, reception };
+    const vehicle = amt(tp, r, 'vehicle') ?? purchase.plus(operation);
+    const total = amt(tp, r, 'total') ?? abroad.plus(vehicle).plus(reception);
+    threePublic = { total, abroad, vehicle, vehiclePurchase: purchase, vehicleOperation: operation, reception };
     cells.threePublic = cellOf(r, 'total');
+    cells.vehicle = cellOf(r, 'vehicle');
+    adminOperating = amt(tp, r, 'admin-operating');
+    cells.adminOperating = cellOf(r, 'admin-operating');
     cells.abroad = cellOf(r, 'abroad');
     cells.vehiclePurchase = cellOf(r, 'vehicle.purchase');
     cells.vehicleOperation = cellOf(r, 'vehicle.operation');
@@ -198,6 +250,56 @@ export function currentFacts(tables: Table[]): CurrentFacts {
         cells.govFund = cellOf(totalRow(gf), 'total');
       }
     }
+  }
+
+  // 财政拨款 and its funds: the 财政拨款收支总表 first, else the 收支总表's 财政拨款 lines.
+  let fiscalIncome: Decimal | null = null;
+  let fiscalExpenditure: Decimal | null = null;
+  let gpb: Decimal | null = null;
+  let soe: Decimal | null = null;
+  const fiscal = sidesOf(tables, 'fiscal-summary');
+  const summary = sidesOf(tables, 'income-expenditure-summary');
+  const lineOf = (t: AnySidesTable | undefined, side: string, pred: (l: AnySidesTable['lines'][number]) => boolean) =>
+    t?.lines.find((l) => l.side === side && pred(l) && l.amount.value !== null);
+  {
+    const fi = lineOf(fiscal, 'income', (l) => l.role === 'grand-total') ?? lineOf(fiscal, 'income', (l) => l.role === 'current-total') ?? lineOf(summary, 'income', (l) => l.key === 'fiscal');
+    const fe = lineOf(fiscal, 'expenditure', (l) => l.role === 'grand-total') ?? lineOf(fiscal, 'expenditure', (l) => l.role === 'current-total');
+    if (fi) {
+      fiscalIncome = toWan(fi.amount.value, fi === lineOf(summary, 'income', (l) => l.key === 'fiscal') ? summary!.unit : fiscal!.unit);
+      cells.fiscalIncome = fi.amount.cell;
+    }
+    if (fe && fiscal) {
+      fiscalExpenditure = toWan(fe.amount.value, fiscal.unit);
+      cells.fiscalExpenditure = fe.amount.cell;
+    }
+    const gi = lineOf(fiscal, 'income', (l) => l.key === 'gpb') ?? lineOf(summary, 'income', (l) => l.key === 'gpb');
+    if (gi) {
+      gpb = toWan(gi.amount.value, (fiscal?.lines.includes(gi) ? fiscal : summary)!.unit);
+      cells.gpb = gi.amount.cell;
+    } else {
+      const g = rowsOf(tables, 'gpb-expenditure');
+      if (g) {
+        gpb = amt(g, totalRow(g), 'total');
+        cells.gpb = cellOf(totalRow(g), 'total');
+      }
+    }
+    const st = rowsOf(tables, 'soe-expenditure');
+    if (st) {
+      const values = st.rows.flatMap((r) => Object.values(r.amounts).map((a) => a.value)).filter((v): v is Decimal => v !== null);
+      soe = values.every((v) => v.isZero()) ? new Decimal(0) : amt(st, totalRow(st), 'total');
+      const c = totalRow(st)?.amounts.total?.cell;
+      if (c) cells.soe = c;
+    } else {
+      const si = lineOf(fiscal, 'income', (l) => l.key === 'soe') ?? lineOf(summary, 'income', (l) => l.key === 'soe');
+      if (si) {
+        soe = toWan(si.amount.value, (fiscal?.lines.includes(si) ? fiscal : summary)!.unit);
+        cells.soe = si.amount.cell;
+      }
+    }
+  }
+  if (!cells.govFund && gf) {
+    const c = totalRow(gf)?.amounts.total?.cell;
+    if (c) cells.govFund = c;
   }
 
   let projectTotal: Decimal | null = null;
@@ -231,15 +333,22 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     incomeTotal,
     expenditureTotal,
     incomeItems,
+    incomeLines,
     classes,
-    operating,
+    operating: adminOperating ?? publicExpenses,
+    operatingSource: adminOperating !== null ? 'admin-operating' : publicExpenses !== null ? 'public' : null,
+    publicExpenses,
     operatingItems,
     threePublic,
+    fiscalIncome,
+    fiscalExpenditure,
+    gpb,
     govFund,
+    soe,
     govFundEmptyTable,
     projectTotal,
     projects,
     names: [...names],
-    cells,
+    cells: { ...cells, operating: adminOperating !== null ? cells.adminOperating : cells.publicExpenses },
   };
 }

@@ -153,6 +153,22 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '说明中“{actual}”重复',
     en: 'Doubled words: "{actual}"',
   },
+  itemName: {
+    zh: '说明中“{item}”的{level}名称为“{actual}”，表中 {code} 为“{expected}”',
+    en: 'In "{item}" the {levelEn} ({level}) is named "{actual}"; the tables give {code} "{expected}"',
+  },
+  itemUnknown: {
+    zh: '说明中“{item}”科目 {amount} 万元在表中找不到对应的科目编码，请核对类、款、项名称',
+    en: 'No code in the tables fits "{item}" ({amount}, 10k yuan): check the names of its class, section and item',
+  },
+  termVariant: {
+    zh: '说明中的“{actual}”应为“{expected}”',
+    en: 'The text says "{actual}" where the term is "{expected}"',
+  },
+  partsSum: {
+    zh: '说明中的 {total} {unit}与“其中”所列各项之和 {sum} {unit}不等（{parts}）',
+    en: 'The text gives {total} {unit} but the parts listed after 其中 add up to {sum} ({parts})',
+  },
   zeroIncrease: {
     zh: '说明中{subject}为 0 万元，却写“增加”：金额为 0 时不会增加',
     en: '{subjectEn} is 0 but the text says it increased',
@@ -172,6 +188,11 @@ export const SUBJECT_EN: Record<string, string> = {
   其他资产原值: 'other assets',
   政府购买服务预算: 'government-purchased services',
   政府性基金预算支出: 'government fund expenditure',
+  财政拨款收入: 'fiscal appropriation income',
+  财政拨款支出: 'fiscal appropriation expenditure',
+  一般公共预算拨款支出: 'general public budget expenditure',
+  国有资本经营预算拨款支出: 'state capital operation budget expenditure',
+  公务用车购置及运行费: 'official vehicle purchase and operation',
   项目支出: 'project expenditure',
 };
 
