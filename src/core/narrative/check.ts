@@ -171,6 +171,8 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
     }
     let para = original;
     for (const sp of items.spans) para = para.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + para.slice(sp.end);
+    // A 【请填写：…】 placeholder is reported as a leftover; what it says is no statement of the text.
+    para = para.replace(/【请填写[^】]*】/g, (x) => '【' + ' '.repeat(x.length - 2) + '】');
     // Leftovers and doubled words.
     for (const m of original.matchAll(/[XＸ×xｘ]{2,}|＊{2,}|\*{3,}|待填写|待补充|待定|【请填写[^】]*】|[（(](增加|补充|填写|此处)[^）)]{0,10}[）)]/g)) {
       report('narrative/leftover', 'error', 'format', 'leftover', { actual: m[0] });
@@ -192,7 +194,10 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         const t = TERMS.find((t) => withinOne(cand, t) && !cand.includes(t) && !t.includes(cand));
         if (t) found = { actual: cand, expected: t };
       }
-      if (found) report('narrative/name', 'warning', 'name', 'termVariant', found, { expected: found.expected, actual: found.actual });
+      if (found) {
+        const subject = subjects.find((x) => new RegExp(`^(?:${x.re.source})$`).test(found!.expected));
+        report('narrative/name', 'warning', 'name', 'termVariant', found, { expected: found.expected, actual: found.actual, related: cellsOf(subject?.cell) });
+      }
     }
     // Years.
     if (year !== null) {
@@ -285,7 +290,10 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         // Its own amount: the next "X 万元" after the keyword, with no digits or 比上年 between.
         const rest = para.slice(t.at + t.m[0].length);
         const am = new RegExp(`^([^\\d，。；比]{0,10}?)${NUM}\\s*万元`).exec(rest);
-        if (am && s.current !== null) {
+        // …unless another subject is named before it ("“三公”经费中公务用车购置费 15 万元" is not the 三公 total).
+        const next = tokens.slice(ti + 1).find((x) => x.kind === 'subject');
+        const at = t.at + t.m[0].length + (am ? am[1].length : 0);
+        if (am && s.current !== null && !(next && next.at < at)) {
           const actual = d(am[2]);
           const expected = s.current.toDecimalPlaces(2);
           if (!actual.equals(expected)) {

@@ -11,6 +11,8 @@ export interface Named {
   amount: Decimal;
   /** The table cell the amount was read from. */
   cell?: CellRef;
+  /** A line printed under another it is part of ("1. 一般公共预算资金" under "一、财政拨款收入"). */
+  sub?: boolean;
 }
 
 /** The table cells this year's figures come from, so a finding can point at them (its `related` cells). */
@@ -166,7 +168,7 @@ export function currentFacts(tables: Table[]): CurrentFacts {
         const col = l.key ? INCOME_COLUMN[l.key] : undefined;
         const w = v ?? (inc && col ? amt(inc, incTotal, col) : null);
         const cell = v !== null ? l.amount.cell : inc && col ? cellOf(incTotal, col) : undefined;
-        if (w !== null) incomeLines.push({ name: l.name, amount: w, cell });
+        if (w !== null) incomeLines.push({ name: l.name, amount: w, cell, ...(l.role === 'sub-item' ? { sub: true } : {}) });
       }
       if (v === null || v.isZero()) continue;
       if (l.side === 'income' && l.role === 'item') incomeItems.push({ name: l.name, amount: v, cell: l.amount.cell });

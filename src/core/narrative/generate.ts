@@ -3,14 +3,21 @@
  * A fact that is missing becomes a visible 【请填写：…】 placeholder, never a number; 增加/减少/持平 follows the sign.
  */
 import Decimal from 'decimal.js';
+import { detectLayout } from '../layouts';
+import type { LayoutId } from '../layouts';
 import type { Table } from '../tables/types';
 import { currentFacts, CurrentFacts, fmtPct, fmtWan, pctOf } from './facts';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
-import { ASK, CHANGE, PART_TITLE, PLACEHOLDER, REASON, SECTION_TITLES, TEXT } from './templates';
+import { generateShanghai } from './shanghai';
+import { ASK, PART_TITLE, SECTION_TITLES, TEXT } from './templates';
+import { assemble, render, sentence, Writer, ZERO } from './writer';
 
 export interface ExplanationSection {
-  id: 'budget' | 'operating' | 'threePublic' | 'procurement' | 'assets' | 'purchaseServices' | 'govFund' | 'performance';
+  id: 'budget' | 'items' | 'other' | 'operating' | 'threePublic' | 'procurement' | 'assets' | 'purchaseServices' | 'govFund' | 'performance';
+  /** '' for a section that runs on under the one before it, with no title of its own. */
   title: string;
+  /** 1: a part title (Shanghai “其他相关情况说明”), 2 (default): a section title. */
+  level?: 1 | 2;
   paragraphs: string[];
 }
 
@@ -28,64 +35,13 @@ export interface GenerateOptions {
   year?: number;
   /** 'markdown' (default): "# 第三部分 …", "## （一）…"; 'plain': titles as bare lines. */
   format?: 'markdown' | 'plain';
-}
-
-function render(t: string, data: Record<string, string>): string {
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
-}
-
-const ZERO = new Decimal(0);
-
-class Writer {
-  placeholders: string[] = [];
-  constructor(readonly prior: PriorFacts) {}
-  ask(what: string): string {
-    const p = render(PLACEHOLDER, { what });
-    if (!this.placeholders.includes(p)) this.placeholders.push(p);
-    return p;
-  }
-  amount(key: PriorAmountKey): Decimal | null {
-    return this.prior.amounts[key] ?? null;
-  }
-  text(key: PriorTextKey): string | null {
-    return this.prior.texts[key] ?? null;
-  }
-  wan(d: Decimal | null, what: string): string {
-    return d === null ? this.ask(what) : fmtWan(d);
-  }
-  /** The change clause and the reason sentence for this year against last year. */
-  change(
-    style: 'total' | 'item',
-    current: Decimal | null,
-    last: Decimal | null,
-    lastAsk: string,
-    reasonKey: PriorTextKey | null,
-    reasonAsk: string,
-  ): { change: string; reason: string; dir: 'up' | 'down' | 'flat' | null } {
-    const c = CHANGE[style];
-    if (current === null || last === null) {
-      return { change: render(c.unknown, { what: this.ask(render(ASK.changeOf, { what: last === null ? lastAsk : '本年数' })) }), reason: '', dir: null };
-    }
-    const diff = current.minus(last);
-    if (diff.isZero()) return { change: c.flat, reason: '', dir: 'flat' };
-    const dir = diff.isPositive() ? 'up' : 'down';
-    const pct = pctOf(diff, last);
-    const change =
-      pct === null ? render(c.upFromZero, { diff: fmtWan(diff.abs()) }) : render(dir === 'up' ? c.up : c.down, { diff: fmtWan(diff.abs()), pct: fmtPct(pct) });
-    const r = REASON[style];
-    const dirWord = dir === 'up' ? r.up : r.down;
-    const given = reasonKey ? this.text(reasonKey) : null;
-    const reason = render(r.sentence, { dir: dirWord, reason: given ? given.replace(/[。；;.]+$/, '') : this.ask(render(reasonAsk, { dir: dirWord })) });
-    return { change, reason, dir };
-  }
-}
-
-/** Ends a sentence once: "…原因：xx" → "…原因：xx。"; "" stays "". */
-function sentence(s: string): string {
-  return s === '' ? '' : s + '。';
+  /** The layout the text follows; else detected from the tables' titles (as audit() does). */
+  layout?: LayoutId;
 }
 
 export function generateExplanation(tables: Table[], prior: PriorFacts, opts: GenerateOptions = {}): Explanation {
+  const layout = opts.layout ?? detectLayout(tables.map((t) => t.title)).profile.id;
+  if (layout === 'shanghai') return generateShanghai(tables, prior, opts);
   const f: CurrentFacts = currentFacts(tables);
   const w = new Writer(prior);
   const yearN = opts.year ?? prior.year ?? f.year;
@@ -257,11 +213,5 @@ export function generateExplanation(tables: Table[], prior: PriorFacts, opts: Ge
   }
 
   const title = render(PART_TITLE, { year });
-  const md = opts.format !== 'plain';
-  const lines: string[] = [md ? `# ${title}` : title, ''];
-  for (const s of sections) {
-    lines.push(md ? `## ${s.title}` : s.title, '');
-    for (const p of s.paragraphs) lines.push(p, '');
-  }
-  return { title, sections, text: lines.join('\n'), placeholders: w.placeholders };
+  return { title, sections, text: assemble(title, sections, opts.format), placeholders: w.placeholders };
 }

@@ -42,7 +42,7 @@ export const normName = (s: string): string =>
     .replace(/）/g, ')')
     .replace(/其它/g, '其他');
 
-interface Coded {
+export interface Coded {
   code: string;
   name: string;
   row: Row;
@@ -60,7 +60,7 @@ function toWan(v: Decimal, unit: string | null): Decimal {
 }
 
 /** The functional-code rows the list refers to: 一般公共预算, 政府性基金, 国有资本经营 tables; else the 支出总表. */
-function codedRows(tables: Table[]): Map<string, Coded> {
+export function codedRows(tables: Table[]): Map<string, Coded> {
   const byCode = new Map<string, Coded>();
   const add = (kinds: TableKind[]) => {
     for (const kind of kinds) {
@@ -77,7 +77,7 @@ function codedRows(tables: Table[]): Map<string, Coded> {
   return byCode;
 }
 
-function amountOf(c: Coded): { value: Decimal; cell: CellRef } | null {
+export function amountOf(c: Coded): { value: Decimal; cell: CellRef } | null {
   const a = c.row.amounts.total;
   if (!a || a.value === null) return null;
   return { value: toWan(a.value, c.table.unit), cell: a.cell };

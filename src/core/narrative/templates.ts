@@ -205,3 +205,78 @@ export const WHERE = {
 /** Words of the direction of a change, as the checker reads and names them. */
 export const DIRECTION_WORDS = { up: '增加', down: '减少', flat: '持平' } as const;
 export const RELATION_WORDS = { up: '高于', down: '低于', flat: '等于' } as const;
+
+/**
+ * The Shanghai layout's 部门预算编制说明 and 其他相关情况说明 (as 上海市 区级部门预算 print them, e.g. 普陀区万里街道 2025):
+ * amounts in 万元 with two decimals ("43.83万元", "0.00万元"), no space around figures, changes against "{prev}年预算".
+ */
+export const SH = {
+  title: '{year}年部门预算编制说明',
+  otherPart: '其他相关情况说明',
+  sections: {
+    threePublic: '一、{year}年“三公”经费预算情况说明',
+    operating: '二、机关运行经费预算',
+    procurement: '三、政府采购预算情况',
+    performance: '四、绩效目标设置情况',
+    assets: '五、国有资产占有使用情况',
+  },
+  change: {
+    up: '比{prev}年预算增加{diff}万元',
+    down: '比{prev}年预算减少{diff}万元',
+    flat: '与{prev}年预算持平',
+    unknown: '比{prev}年预算{what}',
+  },
+  /** After a change that is not 持平. */
+  reason: '，主要原因是{reason}',
+  amount: '{name}{amount}万元',
+  income: '{year}年，{org}收入预算{income}万元，其中：{items}。',
+  incomeSep: '；',
+  expenditure: '支出预算{expenditure}万元，其中：财政拨款支出预算{fiscal}万元，{fiscalChange}。',
+  funds: '财政拨款支出预算中，一般公共预算拨款支出预算{gpb}万元，{gpbChange}；政府性基金拨款支出预算{fund}万元，{fundChange}；国有资本经营预算拨款支出预算{soe}万元，{soeChange}。',
+  fiscalReason: '财政拨款收入支出{dir}的主要原因是{reason}。',
+  itemsIntro: '财政拨款支出主要内容如下：',
+  item: '{n}. “{names}”科目{amount}万元，主要用于{use}。',
+  noItems: '{what}',
+  threePublic: '{year}年“三公”经费预算数为{total}万元，{change}{reason}。其中：',
+  abroad: '（一）因公出国（境）费{amount}万元，{change}{reason}。',
+  vehicle: '（二）公务用车购置及运行费{amount}万元，{change}{reason}。其中：公务用车购置费{purchase}万元，{purchaseChange}{purchaseReason}；公务用车运行费{operation}万元，{operationChange}{operationReason}。',
+  reception: '（三）公务接待费{amount}万元，{change}{reason}。',
+  operating: '{year}年{org}（部门）财政拨款的机关运行经费预算为{amount}万元{change}。',
+  procurement: '{year}年本部门政府采购预算{total}万元，其中：政府采购货物预算{goods}万元、政府采购工程预算{works}万元、政府采购服务预算{services}万元。',
+  procurementSme: '{year}年本部门面向中小企业预留政府采购项目预算金额{sme}万元，其中，预留给小型和微型企业的政府采购项目预算为{small}万元。',
+  performance: '按照预算绩效管理工作的总体要求，本部门{units}个预算单位开展了{year}年项目预算绩效目标编报工作，编报绩效目标的项目{projects}个，涉及项目预算资金{funds}万元。',
+  assets: '截至{date}，{org}（部门）共有车辆{vehicles}辆；单价100万元（含）以上设备（不含车辆）{special}台（套）。',
+  newAssets: '{year}年部门预算安排购置车辆{vehicles}辆；部门预算安排购置单价100万元（含）以上设备（不含车辆）{special}台（套）。',
+} as const;
+
+/** What the Shanghai text's placeholders ask for. */
+export const SH_ASK = {
+  lastFiscal: '{prev}年财政拨款收支预算（万元）',
+  lastGpb: '{prev}年一般公共预算拨款支出预算（万元）',
+  lastGovFund: '{prev}年政府性基金拨款支出预算（万元）',
+  lastSoe: '{prev}年国有资本经营预算拨款支出预算（万元）',
+  lastThreePublic: '{prev}年“三公”经费预算（万元）',
+  lastItem: '{prev}年{item}预算（万元）',
+  reasonFiscal: '财政拨款收入支出{dir}的主要原因',
+  reasonItem: '{item}{dir}的主要原因',
+  use: '主要用途',
+  fiscal: '财政拨款支出预算（未识别到财政拨款收支预算总表）',
+  gpb: '一般公共预算拨款支出预算（万元）',
+  soe: '国有资本经营预算拨款支出预算（万元）',
+  items: '财政拨款支出的“类/款/项”科目及金额（未识别到一般公共预算支出功能分类预算表）',
+  threePublic: '{item}（未识别到“三公”经费和机关运行经费预算表）',
+  operating: '机关运行经费预算（万元；“三公”经费和机关运行经费预算表中没有机关运行经费预算数）',
+  procurement: '政府采购{item}预算（万元）',
+  sme: '面向中小企业预留政府采购项目预算金额（万元）',
+  small: '预留给小型和微型企业的政府采购项目预算（万元）',
+  units: '编报绩效目标的预算单位个数',
+  projects: '编报绩效目标的项目个数',
+  funds: '编报绩效目标的项目预算资金（万元；项目支出预算共{total}万元）',
+  fundsNoTotal: '编报绩效目标的项目预算资金（万元）',
+  date: '资产统计日期，如“{prev}年8月31日”',
+  vehicles: '车辆数',
+  special: '单价100万元（含）以上设备（不含车辆）数量',
+  newVehicles: '{year}年预算安排购置车辆数{hint}',
+  newVehiclesHint: '（“三公”经费中公务用车购置费{amount}万元）',
+  newSpecial: '{year}年预算安排购置单价100万元（含）以上设备数量',
+} as const;

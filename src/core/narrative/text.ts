@@ -18,7 +18,7 @@ export function countPlaceholders(text: string): number {
   return (text.match(PLACEHOLDER_PATTERN) ?? []).length;
 }
 
-const HEADING = /^(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])/;
+const HEADING = /^(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|^(20\d{2}\s*年)?[\u4e00-\u9fa5]{0,12}(编制说明|情况说明)$/;
 /** A section title is a short line; a paragraph that merely starts with （一） runs on. */
 const HEADING_MAX = 40;
 
@@ -42,7 +42,7 @@ export function paragraphsOfText(text: string): TextParagraph[] {
 export function explanationParagraphs(e: Pick<Explanation, 'title' | 'sections'>): TextParagraph[] {
   const out: TextParagraph[] = [{ text: e.title, heading: true }];
   for (const s of e.sections) {
-    out.push({ text: s.title, heading: true });
+    if (s.title) out.push({ text: s.title, heading: true });
     for (const p of s.paragraphs) if (p.trim()) out.push({ text: p, heading: false });
   }
   return out;
