@@ -159,7 +159,26 @@ maybe('task pane in Chromium', () => {
       expect(sel.selection!.sheet).toBe('附表2');
       expect(sel.active).toBe('附表2');
       expect(sel.selection!.address.split(',')[0]).toBe('C7');
+      // and its related cells on the same sheet (a multi-area selection, ExcelApi 1.9)
+      const related = expected.findings.find((f) => f.location?.sheet === '附表2' && f.location.cell === 'C7')!.related.map((r) => r.cell);
+      expect(related.length).toBeGreaterThan(0);
+      expect(sel.selection!.address.split(',').slice(1)).toEqual(related);
       expect(await page.locator('[data-cell="附表2!C7"]').first().getAttribute('aria-pressed')).toBe('true');
+
+      // 导出报告: a sheet 审核报告, one row per finding under a header, each located one linked to its cell
+      await page.getByTestId('export').click();
+      await page.waitForFunction(() => !!(window as unknown as { __BTA_HOST__: { model: { sheet(n: string): unknown } } }).__BTA_HOST__.model.sheet('审核报告'));
+      const exported = await page.evaluate(() => {
+        type Cell = { value: unknown; hyperlink?: string };
+        const m = (window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { usedRect(v: boolean): { r2: number }; peek(r: number, c: number): Cell | undefined } } } }).__BTA_HOST__.model;
+        const sh = m.sheet('审核报告');
+        const rows = sh.usedRect(true).r2;
+        const links: string[] = [];
+        for (let r = 1; r <= rows; r++) links.push(sh.peek(r, 2)?.hyperlink ?? '');
+        return { rows, links };
+      });
+      expect(exported.rows).toBe(expected.findings.length);
+      expect(exported.links).toContain("'附表2'!C7");
 
       await page.screenshot({ path: path.join(artifacts, 'taskpane-320.png'), fullPage: true });
       writeFileSync(path.join(artifacts, 'taskpane-findings.txt'), texts.join('\n---\n'));

@@ -151,6 +151,25 @@ describe('fills the read cannot fully know', () => {
   });
 });
 
+describe('the host is as strict as Excel', () => {
+  test('getCellProperties / getCount values exist only after the sync; a sync refused for size returns nothing', async () => {
+    const model = await seedModel();
+    const ctx = new MemContext(model, { payloadLimit: 300 });
+    const xl = asExcelContext(ctx);
+    const props = xl.workbook.worksheets.getItem('附表1').getRange('A1:B2').getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    const count = xl.workbook.notes.getCount();
+    expect(() => props.value).toThrow(/not available/);
+    expect(() => count.value).toThrow(/not available/);
+    await ctx.sync();
+    expect(props.value[0][0]).toEqual({ format: { fill: { color: '#FFFFFF', pattern: 'None' } } });
+    expect(count.value).toBe(0);
+    const big = xl.workbook.worksheets.getItem('附表1').getUsedRange(true);
+    big.load('values');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(() => big.values).toThrow(/not available/);
+  });
+});
+
 describe('reads too large for one sync', () => {
   test('row blocks for a full-height sheet stay under 5 M cells and the byte budget, and cover every row once', () => {
     const area = { r1: 0, c1: 0, r2: 1_048_575, c2: 15 }; // 16.8 M cells: estimated, never built
