@@ -217,7 +217,9 @@ function queueExtras(
   const sheets = items
     .filter((ws) => ws.name !== STATE_SHEET)
     .map((ws) => {
-      const used = support.nullObjects ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
+      // getUsedRange, not …OrNullObject: on a blank sheet it gives A1 (documented), so the methods queued on it below
+      // (merged areas, getCellProperties) never run on a null object, which would fail the whole sync
+      const used = ws.getUsedRange(true);
       const merged = support.mergedAreas ? used.getMergedAreasOrNullObject() : null;
       if (merged) merged.load('address');
       ws.protection.load('protected');
@@ -287,7 +289,7 @@ export async function readGrid(
   const perSheet = new Map<string, { area: Area | null; blocks: { area: Area; q: QueuedBlock }[] }>();
   if (whole) {
     extras.sheets.forEach((s, i) => {
-      const area = s.used.isNullObject ? null : parseArea(whole![i].range.address);
+      const area = parseArea(whole![i].range.address);
       perSheet.set(s.name, { area, blocks: area ? [{ area, q: whole![i] }] : [] });
     });
   } else {
@@ -298,9 +300,9 @@ export async function readGrid(
     syncs++;
     const ranges: { sheet: string; area: Area }[] = [];
     for (const s of extras.sheets) {
-      const area = s.used.isNullObject ? null : parseArea(s.used.address);
+      const area = parseArea(s.used.address);
       perSheet.set(s.name, { area, blocks: [] });
-      if (area) ranges.push({ sheet: s.name, area });
+      ranges.push({ sheet: s.name, area });
     }
     const byName = new Map(extras.sheets.map((s) => [s.name, s]));
     for (const group of planRowBlocks(ranges, limits, bytesPerCell(forFlags))) {

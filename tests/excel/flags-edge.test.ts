@@ -151,6 +151,23 @@ describe('fills the read cannot fully know', () => {
   });
 });
 
+describe('blank sheets', () => {
+  test('a workbook with blank sheets (Sheet2, Sheet3) reads in 2 syncs and flags in 1, at every API level', async () => {
+    for (const minor of [2, 9, 10, 18]) {
+      const model = await seedModel();
+      model.addSheet('Sheet2');
+      model.addSheet('Sheet3').cell(4, 4).fill = { ...WHITE }; // formatted but no value
+      const ctx = new MemContext(model, { apiVersion: minor });
+      const { read, flags, report } = await validateWorkbook(asExcelContext(ctx), { support: supportFor(minor) });
+      expect(read.syncs).toBe(2);
+      expect(flags.syncs).toBe(1);
+      expect(read.sheets.map((s) => s.name)).toContain('Sheet2');
+      expect(report.findings.length).toBeGreaterThan(0);
+      expect(fillOf(model, '附表2', 'C7').color).toBe(FLAG_COLORS.error);
+    }
+  });
+});
+
 describe('the host is as strict as Excel', () => {
   test('getCellProperties / getCount values exist only after the sync; a sync refused for size returns nothing', async () => {
     const model = await seedModel();
