@@ -44,11 +44,17 @@ export function toText(reports: Report[], en = false): string {
     const heads = new Map<string, string>();
     for (const f of r.findings) {
       const t = f.location ? r.tables.find((t) => t.sheet === f.location!.sheet && t.kind === f.table) ?? r.tables.find((t) => t.sheet === f.location!.sheet) : undefined;
-      const key = t ? `${t.sheet}|${t.range}` : f.location ? `sheet|${f.location.sheet}` : 'workbook';
+      // Findings of the 编制说明 text (--narrative) without a cell are about the text, not the workbook.
+      const narrative = !t && f.rule.startsWith('narrative/') && (!f.location || !r.tables.some((x) => x.sheet === f.location!.sheet));
+      const key = narrative ? 'narrative' : t ? `${t.sheet}|${t.range}` : f.location ? `sheet|${f.location.sheet}` : 'workbook';
       if (!heads.has(key)) {
         heads.set(
           key,
-          t
+          narrative
+            ? en
+              ? '[Explanation text]'
+              : '【编制说明】'
+            : t
             ? `【${t.number ? `附表-${t.number} ` : ''}${t.name}】${t.sheet} ${t.range}${t.unit ? (en ? `, unit ${t.unit}` : `，单位：${t.unit}`) : ''}`
             : f.location
               ? `【${f.location.sheet}】`
@@ -59,7 +65,8 @@ export function toText(reports: Report[], en = false): string {
       }
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
-    const order = [...groups.keys()].sort((a, b) => (a === 'workbook' ? -1 : b === 'workbook' ? 1 : 0));
+    const rank = (k: string) => (k === 'workbook' ? 0 : k === 'narrative' ? 2 : 1);
+    const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
     for (const key of order) {
       out.push('');
       out.push(heads.get(key)!);
@@ -72,6 +79,10 @@ export function toText(reports: Report[], en = false): string {
           line += en
             ? `  [expected ${f.expected ?? '—'}, actual ${f.actual === '' ? 'blank' : f.actual ?? '—'}]`
             : `  〔应为 ${f.expected ?? '—'}，实为 ${f.actual === '' ? '空' : f.actual ?? '—'}〕`;
+        }
+        // A finding of the text names the table cells its figure or name is judged against.
+        if (f.rule.startsWith('narrative/') && f.related.length > 0) {
+          line += (en ? '  (tables: ' : '  （对照 ') + f.related.map((c) => `${c.sheet}!${c.cell}`).join(en ? ', ' : '、') + (en ? ')' : '）');
         }
         out.push(line);
       }

@@ -99,3 +99,26 @@ test('--narrative --format sarif: the narrative rules are in the rule list, each
   const amount = results.find((x) => x.ruleId === 'narrative/amount-mismatch' && x.message.text.includes('25.58'))!;
   expect(amount.relatedLocations.map((l) => l.logicalLocations[0].fullyQualifiedName)).toEqual(['附表6!E6']);
 });
+
+test('Shanghai: --narrative on the real 万里街道 text lists its flaws under 【编制说明】 with the table cells they are judged against', async () => {
+  const args = [
+    path.join(ROOT, 'examples/shanghai-wanli-2025.xlsx'),
+    '--narrative',
+    path.join(ROOT, 'tests/narrative/fixtures/shanghai-2025-explanation.txt'),
+    '--prior',
+    path.join(ROOT, 'tests/narrative/fixtures/shanghai-2025-prior.json'),
+  ];
+  const r = await cli(...args);
+  const section = r.out.slice(r.out.indexOf('【编制说明】')).trimEnd().split('\n\n')[0].split('\n');
+  expect(section).toEqual([
+    '【编制说明】',
+    '  ✖ 错误  —  第 26 行：说明中“卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”的款名称为“卫生健康支出”，表中 21007 为“计划生育事务”  〔应为 计划生育事务，实为 卫生健康支出〕  （对照 表5!D55、表5!E56）',
+    '  ✖ 错误  —  第 26 行：说明中“卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”的项名称为“计划生育事务”，表中 2100717 为“计划生育服务”  〔应为 计划生育服务，实为 计划生育事务〕  （对照 表5!D56、表5!E56）',
+    '  ⚠ 警告  —  第 43 行：说明中的“公务车用车运行费”应为“公务用车运行费”  〔应为 公务用车运行费，实为 公务车用车运行费〕  （对照 表9!F6）',
+  ]);
+  expect(r.out).not.toContain('【工作簿】'); // the tables themselves have only their 尾差 warnings
+  expect(r.code).toBe(1); // the two item-name errors
+  const json = JSON.parse((await cli(...args, '--format', 'json')).out);
+  expect(json.findings.filter((f: { rule: string }) => f.rule.startsWith('narrative/')).map((f: { rule: string }) => f.rule)).toEqual(['narrative/item-name', 'narrative/item-name', 'narrative/name']);
+  expect(json.summary.errors).toBe(2);
+});
