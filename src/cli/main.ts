@@ -183,7 +183,8 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
           r.summary = summarize(r.findings);
         }
         if (args.explain) {
-          const e = generateExplanation(r.typed, prior);
+          // The text follows the layout the workbook was read with (detected, or --layout).
+          const e = generateExplanation(r.typed, prior, { layout: r.layout.id === 'shanghai' ? 'shanghai' : 'standard' });
           try {
             await fs.writeFile(args.explain, e.text, 'utf8');
           } catch (err) {

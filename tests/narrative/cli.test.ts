@@ -122,3 +122,13 @@ test('Shanghai: --narrative on the real 万里街道 text lists its flaws under 
   expect(json.findings.filter((f: { rule: string }) => f.rule.startsWith('narrative/')).map((f: { rule: string }) => f.rule)).toEqual(['narrative/item-name', 'narrative/item-name', 'narrative/name']);
   expect(json.summary.errors).toBe(2);
 });
+
+test('Shanghai: --explain writes the reviewed Shanghai text; --layout standard gives the standard one', async () => {
+  const file = path.join(dir, 'shanghai.md');
+  const xlsx = path.join(ROOT, 'examples/shanghai-wanli-2025.xlsx');
+  const prior = path.join(ROOT, 'tests/narrative/fixtures/shanghai-2025-prior.json');
+  await cli(xlsx, '--explain', file, '--prior', prior);
+  expect((await fs.readFile(file, 'utf8')).trim()).toBe(readFixture('shanghai-2025-expected.md').trim());
+  await cli(xlsx, '--explain', file, '--prior', prior, '--layout', 'standard');
+  expect(await fs.readFile(file, 'utf8')).toMatch(/^# 第三部分 2025 年部门预算编制情况及说明/);
+});
