@@ -15,7 +15,7 @@ export interface ApiSupport {
   mergedAreas: boolean;
   /** ExcelApi 1.18: notes (the classic yellow note), preferred for flag messages. */
   notes: boolean;
-  /** ExcelApi 1.7: Range.hyperlink (else a HYPERLINK formula). */
+  /** ExcelApi 1.7: Range.hyperlink (else a HYPERLINK formula); also workbook.protection (structure). */
   hyperlink: boolean;
 }
 

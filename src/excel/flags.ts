@@ -44,6 +44,11 @@ export interface FlagOutcome {
   noteKind: 'note' | 'comment' | 'none';
   /** Flagged cells that already had the user's own note / comment: it stays, and the cell gets the fill only. */
   messagesKept: number;
+  /**
+   * The workbook structure is protected and our state sheet does not exist yet: without a place for the record of
+   * the cells' own fills nothing is flagged (a flag 清除标记 could not undo is worse than none).
+   */
+  workbookProtected?: boolean;
   syncs: number;
 }
 
@@ -133,14 +138,16 @@ function restore(fill: Excel.RangeFill, s: FillState): void {
   }
 }
 
-function writeState(context: Excel.RequestContext, state: FlagState, existed: boolean): void {
+/** Save the state on our very-hidden sheet. Under structure protection the sheet is emptied, never deleted or re-hidden. */
+function writeState(context: Excel.RequestContext, state: FlagState, existed: boolean, structureLocked = false): void {
   const sheets = context.workbook.worksheets;
   if (state.cells.length === 0) {
-    if (existed) sheets.getItem(STATE_SHEET).delete();
+    if (existed && structureLocked) sheets.getItem(STATE_SHEET).getRange('A:A').clear();
+    else if (existed) sheets.getItem(STATE_SHEET).delete();
     return;
   }
   const ws = existed ? sheets.getItem(STATE_SHEET) : sheets.add(STATE_SHEET);
-  ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+  if (!existed) ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
   const text = JSON.stringify(state);
   const rows: string[][] = [];
   for (let i = 0; i < text.length; i += CHUNK) rows.push([text.slice(i, i + CHUNK)]);
@@ -164,10 +171,15 @@ function writeState(context: Excel.RequestContext, state: FlagState, existed: bo
 export async function flagReport(
   context: Excel.RequestContext,
   report: Pick<Report, 'findings'>,
-  read: Pick<ReadResult, 'sheets' | 'protectedSheets' | 'stateText' | 'stateSheet' | 'fills' | 'notes' | 'comments'>,
+  read: Pick<ReadResult, 'sheets' | 'protectedSheets' | 'stateText' | 'stateSheet' | 'workbookProtected' | 'fills' | 'notes' | 'comments'>,
   support: ApiSupport = detectSupport(),
 ): Promise<FlagOutcome> {
   let syncs = 0;
+  const stateExists = read.stateText !== null || !!read.stateSheet;
+  if (read.workbookProtected && !stateExists) {
+    const noteKind: FlagOutcome['noteKind'] = support.notes ? 'note' : support.comments ? 'comment' : 'none';
+    return { flagged: 0, protectedSheets: [], noteKind, messagesKept: 0, workbookProtected: true, syncs };
+  }
   const prev = parseState(read.stateText);
   const present = new Set(read.sheets.map((s) => s.name));
   const locked = new Set(read.protectedSheets);
@@ -289,7 +301,7 @@ export async function flagReport(
     next.push({ sheet: t.sheet, cell: t.cell, fill: ownFill, flag: color, note });
   }
 
-  writeState(context, { v: 1, cells: next }, read.stateText !== null || !!read.stateSheet);
+  writeState(context, { v: 1, cells: next }, stateExists, !!read.workbookProtected);
   for (const w of writes) w();
   await context.sync();
   syncs++;

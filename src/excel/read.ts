@@ -53,6 +53,8 @@ export interface ReadResult {
   stateText: string | null;
   /** Whether our state sheet exists (it may be empty). */
   stateSheet?: boolean;
+  /** The workbook's structure is protected (ExcelApi 1.7): no sheet can be added, deleted or hidden. */
+  workbookProtected?: boolean;
   /** The cells' own fills, by sheet (absent when read with `forFlags: false`). */
   fills?: Map<string, FillBlock[]>;
   /** Every note (ExcelApi 1.18) with its cell; null when notes are not supported or not read. */
@@ -229,6 +231,8 @@ function queueExtras(
   const stateWs = items.find((ws) => ws.name === STATE_SHEET);
   const stateRange = stateWs ? stateWs.getUsedRange(true) : null;
   if (stateRange) stateRange.load('values');
+  // ExcelApi 1.7 (the set that brings Range.hyperlink): structure protection decides whether our state sheet can be made
+  if (forFlags && support.hyperlink) context.workbook.protection.load('protected');
   const located = <T extends Excel.Note | Excel.Comment>(n: number, at: (i: number) => T, props: string) =>
     Array.from({ length: n }, (_, i) => {
       const item = at(i);
@@ -360,6 +364,7 @@ export async function readGrid(
     protectedSheets: extras.sheets.filter((q) => q.ws.protection.protected).map((q) => q.name),
     stateText: extras.stateRange ? joinState(extras.stateRange.values as unknown[][]) : null,
     stateSheet: !!extras.stateRange,
+    workbookProtected: forFlags && support.hyperlink ? context.workbook.protection.protected : undefined,
     fills,
     notes: forFlags ? notes : undefined,
     comments: forFlags ? comments : undefined,

@@ -31,6 +31,7 @@ const zh = {
   tableView: { kind: '表', sheet: '工作表', range: '区域', unit: '单位', unrecognized: '未识别的区域' },
   protectedSheets: '以下工作表受保护，未能标记（校验结果仍然有效）：',
   messagesKept: '{n} 个单元格原有您的批注，已保留不动，只标了颜色。',
+  workbookProtected: '工作簿结构受保护，无法保存标记记录（清除标记需要它），因此没有标记单元格；校验结果仍然有效。',
   command: {
     done: '校验完成：{errors} 个错误，{warnings} 个警告，已标记 {n} 个单元格。',
     failed: '“校验预算”未能完成：{error}',
@@ -107,6 +108,7 @@ const en: Messages = {
   tableView: { kind: 'Table', sheet: 'Sheet', range: 'Range', unit: 'Unit', unrecognized: 'Unrecognised areas' },
   protectedSheets: 'These sheets are protected and could not be flagged (the audit still ran):',
   messagesKept: '{n} cells already had your own note or comment: it was left as it is, and the cell got the colour only.',
+  workbookProtected: 'The workbook structure is protected, so the record that 清除标记 (Clear flags) needs cannot be saved: no cell was flagged. The audit still ran.',
   command: {
     done: 'Validation finished: {errors} errors, {warnings} warnings, {n} cells flagged.',
     failed: '“Validate budget” could not finish: {error}',
@@ -161,9 +163,10 @@ export function messages(locale: Locale): Messages {
 }
 
 /** What flagging could not do, in the user's language: protected sheets, and cells whose own note was kept. */
-export function flagNotices(locale: Locale, out: { protectedSheets: string[]; messagesKept?: number }): string[] {
+export function flagNotices(locale: Locale, out: { protectedSheets: string[]; messagesKept?: number; workbookProtected?: boolean }): string[] {
   const t = messages(locale);
   const lines: string[] = [];
+  if (out.workbookProtected) lines.push(t.workbookProtected);
   if (out.protectedSheets.length) lines.push(`${t.protectedSheets} ${out.protectedSheets.join(locale === 'en-US' ? ', ' : '、')}`);
   if (out.messagesKept) lines.push(fill(t.messagesKept, { n: out.messagesKept }));
   return lines;

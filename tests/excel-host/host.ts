@@ -247,17 +247,22 @@ export class Workbook extends ClientObject<MemWorkbook> {
   readonly worksheets: WorksheetCollection;
   readonly notes: NoteCollection;
   readonly comments: CommentCollection;
+  readonly protection: WorkbookProtection;
   constructor(ctx: MemContext) {
     super(ctx, () => ctx.model);
     this.worksheets = new WorksheetCollection(ctx);
     this.notes = new NoteCollection(ctx);
     this.comments = new CommentCollection(ctx);
+    this.protection = new WorkbookProtection(ctx, () => {
+      ctx.requireApi(7, 'WorkbookProtection');
+      return ctx.model;
+    });
   }
   protected props(): Record<string, PropDef<MemWorkbook>> {
     return {};
   }
   protected nav() {
-    return { worksheets: this.worksheets, notes: this.notes, comments: this.comments } as Record<string, { loadNow(paths: string[]): void }>;
+    return { worksheets: this.worksheets, notes: this.notes, comments: this.comments, protection: this.protection } as Record<string, { loadNow(paths: string[]): void }>;
   }
   getSelectedRange(): Range {
     return new Range(this.context, () => {
@@ -268,6 +273,17 @@ export class Workbook extends ClientObject<MemWorkbook> {
       return sheet ? { sheet, rect: parseRect(sel.address) } : null;
     });
   }
+}
+
+/** ExcelApi 1.7: the workbook's structure protection. */
+export class WorkbookProtection extends ClientObject<MemWorkbook> {
+  protected props(): Record<string, PropDef<MemWorkbook>> {
+    return { protected: { get: (w) => w.structureProtected } };
+  }
+}
+
+function checkStructure(model: MemWorkbook): void {
+  if (model.structureProtected) throw hostError('AccessDenied', 'The workbook structure is protected.');
 }
 
 export class WorksheetCollection extends Collection<MemWorkbook, Worksheet> {
@@ -295,7 +311,10 @@ export class WorksheetCollection extends Collection<MemWorkbook, Worksheet> {
     return new Worksheet(this.context, () => this.context.model.sheet(this.context.model.activeSheet) ?? null);
   }
   add(name: string): Worksheet {
-    this.context.enqueue(() => this.context.model.addSheet(name));
+    this.context.enqueue(() => {
+      checkStructure(this.context.model);
+      this.context.model.addSheet(name);
+    });
     return this.getItem(name);
   }
 }
@@ -318,6 +337,7 @@ export class Worksheet extends ClientObject<MemSheet> {
       visibility: {
         get: (s) => s.visibility,
         set: (s, v) => {
+          if (s.visibility !== v) checkStructure(this.context.model);
           s.visibility = v as MemSheet['visibility'];
         },
       },
@@ -360,6 +380,7 @@ export class Worksheet extends ClientObject<MemSheet> {
   delete(): void {
     this.context.enqueue(() => {
       const s = this.target();
+      checkStructure(this.context.model);
       this.context.model.sheets = this.context.model.sheets.filter((x) => x !== s);
     });
   }

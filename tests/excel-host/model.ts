@@ -92,6 +92,8 @@ export class MemWorkbook {
   notes = new Map<string, string>();
   comments: MemComment[] = [];
   activeSheet = '';
+  /** Workbook structure protection: sheets cannot be added, deleted, hidden or shown. */
+  structureProtected = false;
   selection: { sheet: string; address: string } | null = null;
   private nextComment = 1;
 

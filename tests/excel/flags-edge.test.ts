@@ -74,6 +74,42 @@ describe('protected sheets', () => {
   });
 });
 
+describe('workbook structure protection (ExcelApi 1.7)', () => {
+  test('no state sheet can be made: nothing is written, the user is told (zh + en), the audit still reports', async () => {
+    const model = await seedModel();
+    model.structureProtected = true;
+    const before = model.snapshot();
+    const ctx = new MemContext(model);
+    const { report, flags } = await validateWorkbook(asExcelContext(ctx), { support: supportFor(18) });
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(flags.workbookProtected).toBe(true);
+    expect(flags.flagged).toBe(0);
+    expect(ctx.syncCount).toBe(2); // nothing to write
+    expect(model.snapshot()).toEqual(before);
+    expect(model.notes.size).toBe(0);
+    expect(flagNotices('zh-CN', flags)[0]).toMatch(/^工作簿结构受保护/);
+    expect(flagNotices('en-US', flags)[0]).toMatch(/^The workbook structure is protected/);
+  });
+
+  test('protected after a first 校验: the existing state sheet is reused, then emptied (not deleted) by 清除标记', async () => {
+    const model = await seedModel();
+    setFill(model, '附表1', 'D30', WHITE);
+    const before = model.snapshot();
+    await validateWorkbook(asExcelContext(new MemContext(model)), { support: supportFor(18) });
+    model.structureProtected = true;
+    const again = await validateWorkbook(asExcelContext(new MemContext(model)), { support: supportFor(18) });
+    expect(again.flags.workbookProtected).toBeUndefined();
+    expect(again.flags.syncs).toBe(1);
+    expect(fillOf(model, '附表2', 'C7').color).toBe(FLAG_COLORS.error);
+    await clearFlags(asExcelContext(new MemContext(model)), supportFor(18));
+    expect(model.sheet(STATE_SHEET)).toBeDefined();
+    const after = model.snapshot();
+    delete after[STATE_SHEET];
+    expect(after).toEqual(before);
+    expect(model.notes.size).toBe(0);
+  });
+});
+
 describe('comments (ExcelApi 1.10) when notes (1.18) are missing', () => {
   test("a user's comment on a finding cell is neither deleted nor overwritten; 清除标记 removes only ours", async () => {
     const model = await seedModel();
