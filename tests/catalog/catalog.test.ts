@@ -9,9 +9,10 @@ import {
   normalizeName,
 } from '../../src/core/catalog/catalog';
 
-const SHARED = path.resolve(__dirname, '../../../shared');
-const OBSERVED_CSV = path.resolve(__dirname, '../../../shared/reference/observed-codes.csv');
-const SEED_MD = path.join(SHARED, 'seed/xianning-2024-budget-disclosure.md');
+// A copy of shared/reference/observed-codes.csv (118 pairs printed in real Shanghai budgets), kept in the repo so the
+// test runs from any clone.
+const OBSERVED_CSV = path.resolve(__dirname, '../fixtures/reference/observed-codes.csv');
+const SEED_MD = path.resolve(__dirname, '../fixtures/reference/xianning-2024-budget-disclosure.md');
 
 const catalog = loadCatalog();
 
