@@ -9,6 +9,11 @@ export interface ApiSupport {
   nullObjects: boolean;
   /** ExcelApi 1.9: fill pattern / tintAndShade, so No Fill and white fill can be told apart. */
   fillPattern: boolean;
+  /**
+   * ExcelApi 1.9: getRowProperties / getColumnProperties — which rows and columns are hidden, one entry each. Absent
+   * → same as fillPattern (both come with 1.9). Before 1.9 only a range's all-or-nothing rowHidden / columnHidden.
+   */
+  rowProperties?: boolean;
   /** ExcelApi 1.10: threaded comments (fallback for notes). */
   comments: boolean;
   /** ExcelApi 1.13: merged areas of a range. */
@@ -32,6 +37,7 @@ export function detectSupport(): ApiSupport {
   return {
     nullObjects: isSetSupported('1.4'),
     fillPattern: isSetSupported('1.9'),
+    rowProperties: isSetSupported('1.9'),
     comments: isSetSupported('1.10'),
     mergedAreas: isSetSupported('1.13'),
     notes: isSetSupported('1.18'),

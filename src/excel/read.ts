@@ -3,11 +3,21 @@
  * flagging afterwards is one write sync:
  *
  *   sync 1  the sheet list (+ how many notes / comments there are, ExcelApi 1.18 / 1.10);
- *   sync 2  every sheet's used range: values, number formats, merged areas (1.13), protection, the cells' own fills
- *           (ExcelApi 1.9 getCellProperties: colour, pattern, tintAndShade — No Fill and white differ; before 1.9
- *           only the range's colour when it is uniform), every note / comment with its cell, and our flag state.
+ *   sync 2  every sheet's used range: values, number formats, merged areas (1.13), protection, hidden rows and
+ *           columns (ExcelApi 1.9 getRowProperties / getColumnProperties), the cells' own fills (ExcelApi 1.9
+ *           getCellProperties: colour, pattern, tintAndShade — No Fill and white differ; before 1.9 only the range's
+ *           colour when it is uniform), every note / comment with its cell, and our flag state.
  *
  * Two syncs whatever the number of sheets.
+ *
+ * Hidden rows and columns: the core never reads a hidden column (helper columns of lookups or check sums) and counts
+ * a hidden row only when it carries a code or a name, so the read must say which are hidden. From ExcelApi 1.9 the
+ * used range's getRowProperties({ rowIndex, rowHidden }) and getColumnProperties({ columnIndex, columnHidden }) give
+ * one entry per row / column in sync 2. Before 1.9 (Office 2016 / 2019 volume licence) Excel only has the range's
+ * rowHidden / columnHidden (ExcelApi 1.2), which is all-or-nothing: true when every row is hidden, false when none
+ * is, null when some are. They are read in sync 2; false (the usual case) or true settles it. Only when a sheet's
+ * used range is mixed (null) does one more sync ask each of its rows (or columns) — getRow(i).rowHidden — for every
+ * such sheet at once: a pre-1.9 read of a workbook with hidden rows or columns takes 3 syncs, never a wrong guess.
  *
  * Payload limits: Excel on the web refuses a sync whose response passes 5 MB (ResponsePayloadSizeLimitExceeded) and
  * a range read of more than 5 M cells. A 部门预算公开 workbook is a few thousand cells per sheet (~100 bytes a cell
@@ -150,11 +160,21 @@ interface QueuedBlock {
   range: Excel.Range;
   cellProps: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   fill: Excel.RangeFill | null;
+  /** ExcelApi 1.9: which rows / columns are hidden, one entry each. Null before 1.9 (the range's rowHidden then). */
+  rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
+  colProps: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
 }
 
-/** Queue the read of one range: values, number formats and (for flags) its fills. */
+/** Queue the read of one range: values, number formats, hidden rows / columns and (for flags) its fills. */
 function queueBlock(range: Excel.Range, support: ApiSupport, forFlags: boolean, withAddress: boolean): QueuedBlock {
-  range.load(withAddress ? 'address,values,numberFormat' : 'values,numberFormat');
+  const perLine = support.rowProperties ?? support.fillPattern;
+  const props = ['values', 'numberFormat'];
+  if (withAddress) props.unshift('address');
+  // before 1.9: the range's all-or-nothing flags (ExcelApi 1.2); a mixed answer is resolved by probeHidden
+  if (!perLine) props.push('rowHidden', 'columnHidden');
+  range.load(props.join(','));
+  const rowProps = perLine ? range.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
+  const colProps = perLine ? range.getColumnProperties({ columnIndex: true, columnHidden: true }) : null;
   let cellProps: QueuedBlock['cellProps'] = null;
   let fill: Excel.RangeFill | null = null;
   if (forFlags && support.fillPattern) cellProps = range.getCellProperties({ format: { fill: FILL_PROPS } });
@@ -162,7 +182,39 @@ function queueBlock(range: Excel.Range, support: ApiSupport, forFlags: boolean, 
     fill = range.format.fill;
     fill.load('color');
   }
-  return { range, cellProps, fill };
+  return { range, cellProps, fill, rowProps, colProps };
+}
+
+/** Hidden rows / columns of one block as read; `unknown…` when Excel only said "some" (before 1.9). */
+interface BlockHidden {
+  rows: number[];
+  cols: number[];
+  unknownRows: boolean;
+  unknownCols: boolean;
+}
+
+function hiddenOf(q: QueuedBlock, area: Area): BlockHidden {
+  const out: BlockHidden = { rows: [], cols: [], unknownRows: false, unknownCols: false };
+  const span = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  if (q.rowProps) {
+    q.rowProps.value.forEach((p, i) => {
+      if (p.rowHidden) out.rows.push(p.rowIndex ?? area.r1 + i);
+    });
+  } else {
+    const h = q.range.rowHidden as boolean | null;
+    if (h === true) out.rows = span(area.r1, area.r2);
+    else if (h === null) out.unknownRows = true;
+  }
+  if (q.colProps) {
+    q.colProps.value.forEach((p, j) => {
+      if (p.columnHidden) out.cols.push(p.columnIndex ?? area.c1 + j);
+    });
+  } else {
+    const h = q.range.columnHidden as boolean | null;
+    if (h === true) out.cols = span(area.c1, area.c2);
+    else if (h === null) out.unknownCols = true;
+  }
+  return out;
 }
 
 function fillBlock(q: QueuedBlock, area: Area): FillBlock | null {
@@ -320,6 +372,32 @@ export async function readGrid(
     }
   }
 
+  // Hidden rows / columns; before ExcelApi 1.9 a block that is partly hidden is asked row by row in one more sync.
+  const hiddenBy = new Map<string, { rows: Set<number>; cols: Set<number> }>();
+  const probes: (() => void)[] = [];
+  for (const s of extras.sheets) {
+    const h = { rows: new Set<number>(), cols: new Set<number>() };
+    hiddenBy.set(s.name, h);
+    for (const { area: b, q } of perSheet.get(s.name)!.blocks) {
+      const got = hiddenOf(q, b);
+      got.rows.forEach((r) => h.rows.add(r));
+      got.cols.forEach((c) => h.cols.add(c));
+      if (got.unknownRows) {
+        const rows = Array.from({ length: b.r2 - b.r1 + 1 }, (_, i) => q.range.getRow(i).load('rowHidden'));
+        probes.push(() => rows.forEach((r, i) => r.rowHidden && h.rows.add(b.r1 + i)));
+      }
+      if (got.unknownCols) {
+        const cols = Array.from({ length: b.c2 - b.c1 + 1 }, (_, j) => q.range.getColumn(j).load('columnHidden'));
+        probes.push(() => cols.forEach((c, j) => c.columnHidden && h.cols.add(b.c1 + j)));
+      }
+    }
+  }
+  if (probes.length) {
+    await context.sync();
+    syncs++;
+    for (const p of probes) p();
+  }
+
   const fills = forFlags ? new Map<string, FillBlock[]>() : undefined;
   const gridSheets: GridSheet[] = extras.sheets.map(({ name, hidden, merged }) => {
     const { area, blocks } = perSheet.get(name)!;
@@ -349,6 +427,9 @@ export async function readGrid(
     }
     const sheet: GridSheet = { name, rows, origin: { row: area.r1, col: area.c1 }, numFmts, merges, hidden };
     if (Object.keys(formulaErrors).length) sheet.formulaErrors = formulaErrors;
+    const h = hiddenBy.get(name)!;
+    if (h.rows.size) sheet.hiddenRows = [...h.rows].sort((a, b) => a - b);
+    if (h.cols.size) sheet.hiddenCols = [...h.cols].sort((a, b) => a - b);
     return sheet;
   });
 

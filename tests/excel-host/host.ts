@@ -413,6 +413,14 @@ function grid<V>(t: RangeTarget, fn: (cell: MemCell | undefined) => V): V[][] {
   return out;
 }
 
+/** true when `hidden` holds for every index from..to, false when for none, null when mixed (as Excel reports). */
+function allOrNone(from: number, to: number, hidden: Set<number>): boolean | null {
+  if (hidden.size === 0) return false;
+  const first = hidden.has(from);
+  for (let i = from + 1; i <= to; i++) if (hidden.has(i) !== first) return null;
+  return first;
+}
+
 function cellsOf(t: RangeTarget): number {
   return (t.rect.r2 - t.rect.r1 + 1) * (t.rect.c2 - t.rect.c1 + 1);
 }
@@ -442,6 +450,19 @@ export class Range extends ClientObject<RangeTarget> {
       columnIndex: { get: (t) => t.rect.c1 },
       rowCount: { get: (t) => t.rect.r2 - t.rect.r1 + 1 },
       columnCount: { get: (t) => t.rect.c2 - t.rect.c1 + 1 },
+      // ExcelApi 1.2: true when every row (column) of the range is hidden, false when none is, null when mixed
+      rowHidden: {
+        get: (t) => allOrNone(t.rect.r1, t.rect.r2, t.sheet.hiddenRows),
+        set: (t, v) => {
+          for (let r = t.rect.r1; r <= t.rect.r2; r++) (v ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r));
+        },
+      },
+      columnHidden: {
+        get: (t) => allOrNone(t.rect.c1, t.rect.c2, t.sheet.hiddenCols),
+        set: (t, v) => {
+          for (let c = t.rect.c1; c <= t.rect.c2; c++) (v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c));
+        },
+      },
       values: {
         get: (t) => {
           if (cellsOf(t) > this.context.maxCells) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
@@ -569,6 +590,64 @@ export class Range extends ClientObject<RangeTarget> {
           row.push(cell);
         }
         value.push(row);
+      }
+      result.set(value);
+      this.context.loaded(value, () => result.unset());
+    });
+    return result;
+  }
+  /** ExcelApi 1.1: one row / column of the range (0-based, relative to the range). */
+  getRow(row: number): Range {
+    return new Range(this.context, () => {
+      const t = this.target();
+      const r = t.rect.r1 + row;
+      if (row < 0 || r > t.rect.r2) throw hostError('InvalidArgument', `Row ${row} is outside the range.`);
+      return { sheet: t.sheet, rect: { ...t.rect, r1: r, r2: r } };
+    });
+  }
+  getColumn(column: number): Range {
+    return new Range(this.context, () => {
+      const t = this.target();
+      const c = t.rect.c1 + column;
+      if (column < 0 || c > t.rect.c2) throw hostError('InvalidArgument', `Column ${column} is outside the range.`);
+      return { sheet: t.sheet, rect: { ...t.rect, c1: c, c2: c } };
+    });
+  }
+  /**
+   * ExcelApi 1.9: one entry per row of the range with the properties asked for. Only rowIndex (the sheet's 0-based
+   * row), rowHidden and address are modelled; anything else asked for is an error here, so a new use gets modelled
+   * before it is relied on. Like every ClientResult, `.value` throws until the sync that fetched it.
+   */
+  getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean; address?: boolean }): ClientResult<unknown[]> {
+    return this.lineProperties(options, 'row');
+  }
+  /** ExcelApi 1.9: one entry per column: columnIndex (the sheet's 0-based column), columnHidden, address. */
+  getColumnProperties(options: { columnIndex?: boolean; columnHidden?: boolean; address?: boolean }): ClientResult<unknown[]> {
+    return this.lineProperties(options, 'column');
+  }
+  private lineProperties(options: Record<string, unknown>, dim: 'row' | 'column'): ClientResult<unknown[]> {
+    this.context.requireApi(9, dim === 'row' ? 'getRowProperties' : 'getColumnProperties');
+    const allowed = dim === 'row' ? ['rowIndex', 'rowHidden', 'address'] : ['columnIndex', 'columnHidden', 'address'];
+    const extra = Object.keys(options).filter((k) => !allowed.includes(k));
+    if (extra.length) throw new Error(`get${dim === 'row' ? 'Row' : 'Column'}Properties: ${extra.join(',')} is not modelled`);
+    const result = new ClientResult<unknown[]>();
+    this.context.enqueue(() => {
+      const t = this.target();
+      const value: unknown[] = [];
+      const [from, to] = dim === 'row' ? [t.rect.r1, t.rect.r2] : [t.rect.c1, t.rect.c2];
+      if (to - from + 1 > this.context.maxCells) throw hostError('ResponsePayloadSizeLimitExceeded', 'too many cells');
+      for (let i = from; i <= to; i++) {
+        const p: Record<string, unknown> = {};
+        if (dim === 'row') {
+          if (options.rowIndex) p.rowIndex = i;
+          if (options.rowHidden) p.rowHidden = t.sheet.hiddenRows.has(i);
+          if (options.address) p.address = `${quoteSheet(t.sheet.name)}!${rectAddress({ r1: i, c1: t.rect.c1, r2: i, c2: t.rect.c2 })}`;
+        } else {
+          if (options.columnIndex) p.columnIndex = i;
+          if (options.columnHidden) p.columnHidden = t.sheet.hiddenCols.has(i);
+          if (options.address) p.address = `${quoteSheet(t.sheet.name)}!${rectAddress({ r1: t.rect.r1, c1: i, r2: t.rect.r2, c2: i })}`;
+        }
+        value.push(p);
       }
       result.set(value);
       this.context.loaded(value, () => result.unset());

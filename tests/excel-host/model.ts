@@ -40,6 +40,9 @@ export class MemSheet {
   /** Cells with format.wrapText on (A1 addresses). */
   wrap = new Set<string>();
   columnWidths = new Map<number, number>();
+  /** 0-based sheet rows / columns that are hidden (row height / column width 0). */
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -130,6 +133,8 @@ export class MemWorkbook {
       );
       s.merges = (g.merges ?? []).map((m) => ({ ...m }));
       if (g.hidden) s.visibility = 'Hidden';
+      for (const r of g.hiddenRows ?? []) s.hiddenRows.add(r);
+      for (const c of g.hiddenCols ?? []) s.hiddenCols.add(c);
     }
     return wb;
   }

@@ -22,6 +22,7 @@ export function supportFor(minor: number): ApiSupport {
     nullObjects: minor >= 4,
     hyperlink: minor >= 7,
     fillPattern: minor >= 9,
+    rowProperties: minor >= 9,
     comments: minor >= 10,
     mergedAreas: minor >= 13,
     notes: minor >= 18,
