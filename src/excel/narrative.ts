@@ -3,7 +3,7 @@
  * the text to a sheet 编制说明 (or downwards from the selected cell), and read the sheet 编制说明 back to check it.
  * No React here; the pane (src/taskpane/ExplainView.tsx) calls these functions inside runExcel.
  *
- * Syncs: load = readGrid's 2 (the sheet list, then every sheet's used range — that read already holds the sheets
+ * Syncs: load = readGrid's 2, values only — no fills, notes or comments (the sheet list, then every sheet's used range — that read already holds the sheets
  * 上年数与说明 and 编制说明); insert into the sheet = 2 when the sheet is new, 3 when it exists (list, its used
  * range and protection, write); insert at the selection = 2 (selection, target cells and protection; write);
  * create 上年数与说明 = 2 (list; write or activate). A 'needs-confirmation' or 'refused' answer writes nothing.
@@ -51,7 +51,8 @@ export async function loadNarrative(
   context: Excel.RequestContext,
   options: { locale?: 'zh-CN' | 'en-US'; support?: ApiSupport } = {},
 ): Promise<NarrativeLoad> {
-  const read = await readGrid(context, options.support ?? detectSupport());
+  // values only: the explanation needs no fills, notes or comments (those are for flagging)
+  const read = await readGrid(context, options.support ?? detectSupport(), { forFlags: false });
   const report = audit(read.grid, { locale: options.locale ?? 'zh-CN' });
   const p = priorFactsFromGrid(read.grid);
   return { read, report, prior: p.facts, priorFound: p.found, priorProblems: p.problems, existing: explanationFromGrid(read.grid), syncs: read.syncs };

@@ -26,6 +26,7 @@ import {
 import { asExcelContext, MemContext } from '../excel-host/host';
 import { MemWorkbook } from '../excel-host/model';
 import { seedPrior } from '../narrative/helpers';
+import { readGrid } from '../../src/excel/read';
 import { seedModel, supportFor } from './helpers';
 
 const S18 = supportFor(18);
@@ -228,5 +229,23 @@ describe('checking the sheet 编制说明', () => {
   test('no sheet 编制说明 → existing is null', async () => {
     const { out } = await run(await seedModel(), (ctx) => loadNarrative(ctx, { support: S18 }));
     expect(out.existing).toBeNull();
+  });
+});
+
+describe('loading for the explanation', () => {
+  test('reads values only (no fills, notes or comments) in 2 syncs, and a smaller response than a 校验 read', async () => {
+    const model = await seedModel();
+    model.notes.set('附表1!D30', 'a note of the user');
+    const ctx = new MemContext(model);
+    const load = await loadNarrative(asExcelContext(ctx), { support: S18 });
+    expect(ctx.syncCount).toBe(2);
+    expect(load.syncs).toBe(2);
+    expect(load.read.fills).toBeUndefined();
+    expect(load.read.notes).toBeUndefined();
+    expect(load.report.tables.length).toBeGreaterThan(5);
+    const full = new MemContext(model);
+    await readGrid(asExcelContext(full), S18);
+    expect(full.syncCount).toBe(2);
+    expect(ctx.maxPayload).toBeLessThan(full.maxPayload / 2);
   });
 });
