@@ -31,9 +31,34 @@ export interface FlagRecord {
   note: 'note' | 'comment' | null;
 }
 
+/**
+ * What the user told the add-in about this workbook, kept with the flag state on our very-hidden sheet so that the
+ * pane and the ribbon's 校验预算 audit it the same way: the layout (auto = detected from the titles) and whether every
+ * unit is 行政 / 参公 (then 机关运行经费 must equal 公用经费). Saved in the flag write — no sync of its own.
+ */
+export interface AuditSettings {
+  layout: 'auto' | 'standard' | 'shanghai';
+  adminOnly: boolean;
+}
+
+export const DEFAULT_SETTINGS: AuditSettings = { layout: 'auto', adminOnly: false };
+
 export interface FlagState {
   v: 1;
   cells: FlagRecord[];
+  /** Absent when the user left everything at the default. */
+  settings?: AuditSettings;
+}
+
+/** The workbook's remembered settings (defaults when there are none, or the record is damaged). */
+export function settingsOf(stateText: string | null): AuditSettings {
+  const s = parseState(stateText).settings;
+  const layout = s && (s.layout === 'standard' || s.layout === 'shanghai') ? s.layout : 'auto';
+  return { layout, adminOnly: s?.adminOnly === true };
+}
+
+function isDefault(s: AuditSettings | undefined): boolean {
+  return !s || (s.layout === DEFAULT_SETTINGS.layout && s.adminOnly === DEFAULT_SETTINGS.adminOnly);
 }
 
 export interface FlagOutcome {
@@ -141,7 +166,7 @@ function restore(fill: Excel.RangeFill, s: FillState): void {
 /** Save the state on our very-hidden sheet. Under structure protection the sheet is emptied, never deleted or re-hidden. */
 function writeState(context: Excel.RequestContext, state: FlagState, existed: boolean, structureLocked = false): void {
   const sheets = context.workbook.worksheets;
-  if (state.cells.length === 0) {
+  if (state.cells.length === 0 && !state.settings) {
     if (existed && structureLocked) sheets.getItem(STATE_SHEET).getRange('A:A').clear();
     else if (existed) sheets.getItem(STATE_SHEET).delete();
     return;
@@ -173,6 +198,7 @@ export async function flagReport(
   report: Pick<Report, 'findings'>,
   read: Pick<ReadResult, 'sheets' | 'protectedSheets' | 'stateText' | 'stateSheet' | 'workbookProtected' | 'fills' | 'notes' | 'comments'>,
   support: ApiSupport = detectSupport(),
+  options: { settings?: AuditSettings } = {},
 ): Promise<FlagOutcome> {
   let syncs = 0;
   const stateExists = read.stateText !== null || !!read.stateSheet;
@@ -301,7 +327,11 @@ export async function flagReport(
     next.push({ sheet: t.sheet, cell: t.cell, fill: ownFill, flag: color, note });
   }
 
-  writeState(context, { v: 1, cells: next }, stateExists, !!read.workbookProtected);
+  // the user's settings go with the record: the ones given (the pane's choice), else the ones already saved
+  const settings = options.settings ?? settingsOf(read.stateText);
+  const state: FlagState = { v: 1, cells: next };
+  if (!isDefault(settings)) state.settings = { layout: settings!.layout, adminOnly: settings!.adminOnly };
+  writeState(context, state, stateExists, !!read.workbookProtected);
   for (const w of writes) w();
   await context.sync();
   syncs++;
@@ -311,6 +341,7 @@ export async function flagReport(
 /**
  * 清除标记: restore every flagged cell's own fill, delete our notes / comments and the state sheet — a 校验 with no
  * findings: readGrid (2 syncs) + one write sync. Flags on sheets protected since stay on record for a later clear.
+ * The user's settings (layout, 行政单位) are not flags: they stay, and the state sheet with them when any is set.
  */
 export async function clearFlags(context: Excel.RequestContext, support: ApiSupport = detectSupport()): Promise<ClearOutcome> {
   const read = await readGrid(context, support);

@@ -18,6 +18,7 @@ import { PRIOR_SHEET_NAME, priorFactsFromGrid, priorSheetTemplate } from '../cor
 import type { NarrativeInput, PriorFacts, PriorProblem, TextParagraph } from '../core/narrative';
 import { fill, messages } from '../i18n';
 import { ApiSupport, detectSupport, localAddress } from './api';
+import { settingsOf } from './flags';
 import { readGrid, ReadResult } from './read';
 
 export const EXPLANATION_SHEET = '编制说明';
@@ -53,7 +54,9 @@ export async function loadNarrative(
 ): Promise<NarrativeLoad> {
   // values only: the explanation needs no fills, notes or comments (those are for flagging)
   const read = await readGrid(context, options.support ?? detectSupport(), { forFlags: false });
-  const report = audit(read.grid, { locale: options.locale ?? 'zh-CN' });
+  // audited as the workbook's remembered layout / 行政单位 settings say (the pane's choice, as 校验 uses it)
+  const settings = settingsOf(read.stateText);
+  const report = audit(read.grid, { locale: options.locale ?? 'zh-CN', layout: settings.layout, adminOnly: settings.adminOnly });
   const p = priorFactsFromGrid(read.grid);
   return { read, report, prior: p.facts, priorFound: p.found, priorProblems: p.problems, existing: explanationFromGrid(read.grid), syncs: read.syncs };
 }

@@ -8,9 +8,13 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Option,
   ProgressBar,
   Subtitle2,
   Tab,
@@ -26,6 +30,7 @@ import { detectSupport, runExcel } from '../excel/api';
 import { exportReport } from '../excel/exportReport';
 import { selectWithRelated } from '../excel/navigate';
 import { validateWorkbook, ValidateResult } from '../excel/validate';
+import type { AuditSettings } from '../excel/flags';
 import { fill, flagNotices, Locale, messages } from '../i18n';
 
 const useStyles = makeStyles({
@@ -48,10 +53,13 @@ const useStyles = makeStyles({
   rounding: { borderLeftColor: '#E8D44D' },
   info: { borderLeftColor: '#4F8FD6' },
   meta: { display: 'flex', flexWrap: 'wrap', gap: '8px', color: tokens.colorNeutralForeground3, marginTop: '2px' },
+  layout: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: 'anywhere' },
+  layoutChoice: { width: '100%', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
 });
 
 type Filter = 'all' | 'error' | 'warning' | 'rounding' | 'info';
+const LAYOUT_CHOICES: AuditSettings['layout'][] = ['auto', 'standard', 'shanghai'];
 type View = 'findings' | 'tables' | 'explanation';
 
 function kindOf(f: Finding): Exclude<Filter, 'all'> {
@@ -87,14 +95,25 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
     [t],
   );
 
-  const onValidate = () =>
+  /**
+   * 校验. `settings` is the user's new choice of layout / 行政单位: the audit runs with it and the workbook remembers
+   * it (the ribbon's 校验预算 then uses it too). Without it the workbook's remembered settings are used.
+   */
+  const onValidate = (settings?: AuditSettings) =>
     guard(t.working.read, async () => {
       const r = await runExcel((ctx) =>
-        validateWorkbook(ctx, { locale, onProgress: (step) => setBusy(t.working[step]) }),
+        validateWorkbook(ctx, { locale, settings, onProgress: (step) => setBusy(t.working[step]) }),
       );
       setResult(r);
       setNotice(fill(t.flagged, { n: r.flags.flagged }) + ` · ${t.noteKind[r.flags.noteKind]}`);
     });
+  const settings = result?.settings;
+  const onSettings = (change: Partial<AuditSettings>) => {
+    if (!settings) return;
+    const next = { ...settings, ...change };
+    if (next.layout === settings.layout && next.adminOnly === settings.adminOnly) return;
+    void onValidate(next);
+  };
   const onClear = () =>
     guard(t.working.clear, async () => {
       const out = await runExcel((ctx) => clearFlags(ctx));
@@ -119,6 +138,8 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
     if (!kind) return t.workbookLevel;
     const names = (locale === 'en-US' ? TABLE_NAMES_EN : TABLE_NAMES) as Record<string, string>;
     const rec = report?.tables.find((x) => x.kind === kind);
+    // other layouts number and name their tables their own way (Shanghai: 表1 财务收支预算总表)
+    if (rec && report && report.layout.id !== 'standard') return `${locale === 'en-US' ? 'Table ' : '表'}${rec.number ?? ''} ${rec.name}`.trim();
     return rec?.number ? `${locale === 'en-US' ? 'Table' : '附表'}-${rec.number} ${names[kind] ?? kind}` : names[kind] ?? kind;
   };
 
@@ -139,7 +160,7 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
     <main className={s.root} aria-busy={!!busy}>
       <header className={s.header}>
         <Subtitle2 as="h1" className={s.title}>{t.appName}</Subtitle2>
-        <Button appearance="primary" onClick={onValidate} disabled={!!busy} data-testid="validate">{t.validate}</Button>
+        <Button appearance="primary" onClick={() => onValidate()} disabled={!!busy} data-testid="validate">{t.validate}</Button>
         <Button onClick={onClear} disabled={!!busy} data-testid="clear">{t.clear}</Button>
         <Button onClick={onExport} disabled={!!busy || !report} data-testid="export">{t.exportReport}</Button>
       </header>
@@ -169,6 +190,40 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
               <Caption1>{label}</Caption1>
             </div>
           ))}
+        </section>
+      )}
+
+      {report && settings && (
+        <section className={s.layout} aria-label={t.layout.choose} data-testid="layout-section">
+          <Body1 data-testid="layout">
+            {fill(t.layout.line, { name: report.layout.name, why: t.layout[report.layout.source] })}
+          </Body1>
+          {report.layout.source === 'detected' && report.layout.evidence.length > 0 && (
+            <Caption1>{t.layout.evidence}{report.layout.evidence.join(locale === 'en-US' ? '; ' : '、')}</Caption1>
+          )}
+          <Field label={t.layout.choose} size="small">
+            <Dropdown
+              className={s.layoutChoice}
+              size="small"
+              data-testid="layout-choice"
+              disabled={!!busy}
+              value={t.layout[settings.layout]}
+              selectedOptions={[settings.layout]}
+              onOptionSelect={(_, d) => d.optionValue && onSettings({ layout: d.optionValue as AuditSettings['layout'] })}
+            >
+              {LAYOUT_CHOICES.map((k) => (
+                <Option key={k} value={k}>{t.layout[k]}</Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Checkbox
+            data-testid="admin-only"
+            disabled={!!busy}
+            checked={settings.adminOnly}
+            onChange={(_, d) => onSettings({ adminOnly: d.checked === true })}
+            label={t.layout.adminOnly}
+          />
+          <Caption1>{t.layout.adminOnlyHint} {t.layout.remembered}</Caption1>
         </section>
       )}
 

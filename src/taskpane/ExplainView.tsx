@@ -29,6 +29,7 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../core/report';
 import { checkNarrative, countPlaceholders, generateExplanation, paragraphsOfText } from '../core/narrative';
+import type { LayoutId } from '../core/layouts';
 import type { TextParagraph } from '../core/narrative';
 import { detectSupport, runExcel } from '../excel/api';
 import { selectWithRelated } from '../excel/navigate';
@@ -103,7 +104,8 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
   const onGenerate = () =>
     guard(x.working.generate, async () => {
       const l = await reload();
-      setText(generateExplanation(l.report.typed, l.prior, { format: 'plain' }).text);
+      // the text follows the layout the workbook is audited as (detected, or the user's choice in the summary)
+      setText(generateExplanation(l.report.typed, l.prior, { format: 'plain', layout: l.report.layout.id as LayoutId }).text);
     });
 
   const started = useRef(false);
