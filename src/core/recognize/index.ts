@@ -86,7 +86,8 @@ function usedBounds(view: SheetView, top: number, bottom: number): { left: numbe
   let right = -1;
   for (let r = top; r <= bottom; r++) {
     for (let c = view.firstCol; c < view.colCount; c++) {
-      if (view.value(r, c) !== null && view.text(r, c) !== '') {
+      const v = view.value(r, c);
+      if (v !== null && (typeof v !== 'string' || v.trim() !== '')) {
         if (c < left) left = c;
         if (c > right) right = c;
       }

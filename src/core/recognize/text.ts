@@ -84,5 +84,7 @@ export function splitCodeName(text: string): { code: string; name: string } | nu
 export const TOTAL_NAMES = /^(合计|总计|合\s*计|总\s*计|本表合计)$/;
 
 export function isTotalLabel(s: string): boolean {
+  // Most labels (names of 科目, units, projects) cannot be a total: skip the normalisation for them.
+  if (s === '' || (!s.includes('计') && !s.includes('計'))) return false;
   return TOTAL_NAMES.test(norm(s));
 }
