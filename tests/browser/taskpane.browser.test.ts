@@ -11,6 +11,8 @@ import webpack from 'webpack';
 import { audit } from '../../src/core';
 import type { Grid } from '../../src/core/grid';
 import { seedGrid } from '../excel/helpers';
+import { workbookToGrid } from '../../src/cli/xlsx';
+import { buildShanghaiWorkbook } from '../fixtures/shanghai-workbook';
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'tests', 'artifacts');
@@ -267,6 +269,66 @@ maybe('task pane in Chromium', () => {
       expect(await page.getByTestId('summary').innerText()).toMatch(/0\s*已识别表/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.screenshot({ path: path.join(artifacts, 'taskpane-empty-320.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('报表格式: a Shanghai workbook shows the Shanghai layout and 0 errors; 财政部九张附表 chosen re-validates with the missing 项目支出表; keyboard; 320 px', async () => {
+    const grid = await workbookToGrid(buildShanghaiWorkbook().workbook);
+    const detected = audit(grid, { locale: 'zh-CN' });
+    const asStandard = audit(grid, { locale: 'zh-CN', layout: 'standard' });
+    const missing = asStandard.findings.find((f) => f.rule === 'meta/required-tables' && f.message.includes('项目支出表'))!;
+    expect(missing.severity).toBe('error');
+    const { page, errors } = await openPane(grid);
+    const stats = async () => (await page.getByTestId('summary').innerText()).split(/\s+/).filter(Boolean);
+    const stateText = () =>
+      page.evaluate(() => {
+        const m = (window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { peek(r: number, c: number): { value: unknown } | undefined } | undefined } } }).__BTA_HOST__.model;
+        return String(m.sheet('BTA_State')?.peek(0, 0)?.value ?? '');
+      });
+    try {
+      await page.getByTestId('validate').click();
+      await page.getByTestId('layout').waitFor();
+      expect(await page.getByTestId('layout').innerText()).toBe('报表格式：上海市部门预算公开格式（按表名识别）');
+      expect(await page.getByTestId('layout-section').innerText()).toContain('财务收支预算总表');
+      expect((await stats()).slice(0, 2)).toEqual(['0', '错误']);
+      expect(await waitForCount(page.getByTestId('finding'), detected.findings.length)).toBe(detected.findings.length);
+      expect(await page.getByRole('combobox').innerText()).toContain('自动识别');
+      expect(await page.getByRole('checkbox', { name: '各单位均为行政单位或参公事业单位' }).isChecked()).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+      // the user picks 财政部九张附表: the pane validates again with it
+      await page.getByRole('combobox').click();
+      await page.getByRole('option', { name: '财政部九张附表' }).click();
+      await page.getByText('报表格式：财政部九张附表格式（按您的选择）').waitFor();
+      expect(await waitForCount(page.getByTestId('finding'), asStandard.findings.length)).toBe(asStandard.findings.length);
+      expect((await stats()).slice(0, 2)).toEqual([String(asStandard.summary.errors), '错误']);
+      expect(await page.getByTestId('findings').innerText()).toContain(missing.message);
+      expect(await page.getByRole('combobox').innerText()).toContain('财政部九张附表');
+      // remembered in the workbook for the ribbon's 校验预算
+      expect(await stateText()).toContain('"layout":"standard"');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.screenshot({ path: path.join(artifacts, 'taskpane-layout-320.png'), fullPage: true });
+
+      // keyboard only: back to 自动识别 from the dropdown, then tick 各单位均为行政单位 with Space
+      await page.getByRole('combobox').focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('option', { name: '自动识别' }).waitFor();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.getByText('报表格式：上海市部门预算公开格式（按表名识别）').waitFor();
+      expect(await waitForCount(page.getByTestId('finding'), detected.findings.length)).toBe(detected.findings.length);
+      expect((await stats()).slice(0, 2)).toEqual(['0', '错误']);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
+      await page.keyboard.press('Space');
+      const admin = audit(grid, { locale: 'zh-CN', adminOnly: true });
+      await page.waitForFunction(() => document.querySelector('[data-testid="summary"]')?.textContent?.startsWith('1'));
+      expect(await waitForCount(page.getByTestId('finding'), admin.findings.length)).toBe(admin.findings.length);
+      expect(await page.getByTestId('findings').innerText()).toContain('机关运行经费');
+      expect(await stateText()).toContain('"adminOnly":true');
       expect(errors).toEqual([]);
     } finally {
       await page.close();
