@@ -249,6 +249,8 @@ maybe('task pane in Chromium', () => {
       const texts = await items.allInnerTexts();
       for (const f of expected.findings) expect(texts.some((t) => t.includes(f.message))).toBe(true);
       expect(texts.join('\n')).toContain('Cell 附表2!C7');
+      expect(await page.getByTestId('layout').innerText()).toBe(`Layout: ${expected.layout.name} (detected from the table titles)`);
+      expect(await page.getByRole('combobox').innerText()).toContain('Detect automatically');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       expect(errors).toEqual([]);
     } finally {
