@@ -3,7 +3,7 @@
  * selects the cell and its related cells), the table-recognition view and the explanation view. It audits again on
  * its own; it does not depend on the ribbon command's memory.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Body1,
   Button,
@@ -31,6 +31,7 @@ import { exportReport } from '../excel/exportReport';
 import { selectWithRelated } from '../excel/navigate';
 import { validateWorkbook, ValidateResult } from '../excel/validate';
 import type { AuditSettings } from '../excel/flags';
+import { useBusy } from './useBusy';
 import { fill, flagNotices, Locale, messages } from '../i18n';
 
 const useStyles = makeStyles({
@@ -71,29 +72,12 @@ function kindOf(f: Finding): Exclude<Filter, 'all'> {
 export function App({ locale, initialView = 'findings' }: { locale: Locale; initialView?: View }) {
   const t = messages(locale);
   const s = useStyles();
-  const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<ValidateResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const [view, setView] = useState<View>(initialView);
   const [selected, setSelected] = useState<string | null>(null);
 
-  const guard = useCallback(
-    async (label: string, fn: () => Promise<void>) => {
-      setBusy(label);
-      setError(null);
-      setNotice(null);
-      try {
-        await fn();
-      } catch (e) {
-        setError(t.error + (e instanceof Error ? e.message : String(e)));
-      } finally {
-        setBusy(null);
-      }
-    },
-    [t],
-  );
+  const { busy, setBusy, error, notice, setNotice, guard } = useBusy(t.error);
 
   /**
    * 校验. `settings` is the user's new choice of layout / 行政单位: the audit runs with it and the workbook remembers

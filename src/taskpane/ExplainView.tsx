@@ -34,6 +34,7 @@ import type { TextParagraph } from '../core/narrative';
 import { detectSupport, runExcel } from '../excel/api';
 import { selectWithRelated } from '../excel/navigate';
 import { createPriorSheet, insertExplanation, InsertTarget, loadNarrative, NarrativeLoad } from '../excel/narrative';
+import { useBusy } from './useBusy';
 import { fill, Locale, messages } from '../i18n';
 
 const useStyles = makeStyles({
@@ -69,30 +70,13 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
   const s = useStyles();
   const [load, setLoad] = useState<NarrativeLoad | null>(null);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [source, setSource] = useState<'sheet' | 'pasted'>('sheet');
   const [pasted, setPasted] = useState('');
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
 
-  const guard = useCallback(
-    async (label: string, fn: () => Promise<void>) => {
-      setBusy(label);
-      setError(null);
-      setNotice(null);
-      try {
-        await fn();
-      } catch (e) {
-        setError(t.error + (e instanceof Error ? e.message : String(e)));
-      } finally {
-        setBusy(null);
-      }
-    },
-    [t],
-  );
+  const { busy, setBusy, error, setError, notice, setNotice, guard } = useBusy(t.error);
 
   /** Reads the workbook afresh (tables, 上年数与说明, 编制说明): 2 syncs. */
   const reload = useCallback(async () => {

@@ -4,35 +4,14 @@
  * paragraph per row; inserting again asks first (cancel keeps the sheet, 替换 writes the edited text).
  * Builds into its own folders under tests/artifacts so it can run beside taskpane.browser.test.ts.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
-import http from 'http';
+import { readFileSync } from 'fs';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import webpack from 'webpack';
 import { audit } from '../../src/core';
 import { countPlaceholders, emptyPriorFacts, explanationParagraphs, generateExplanation } from '../../src/core/narrative';
 import { seedGrid } from '../excel/helpers';
+import { artifacts, browserDescribe, buildAndServe, launchChromium, routeOffline, Served } from './harness';
 
-const root = path.join(__dirname, '..', '..');
-const artifacts = path.join(root, 'tests', 'artifacts');
-const outDir = path.join(artifacts, 'explain-dist');
-const hostDir = path.join(artifacts, 'explain-host');
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true';
-if (skip) console.warn(`browser test skipped: ${CHROMIUM} is absent (install it with apt-get install chromium)`);
-const maybe = skip ? describe.skip : describe;
-
-function compile(config: webpack.Configuration): Promise<void> {
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
+const maybe = browserDescribe();
 
 type HostWindow = {
   __BTA_HOST__: { model: { sheet(name: string): { peek(r: number, c: number): { value: unknown } | undefined; bold: Set<string> } | undefined } };
@@ -40,65 +19,26 @@ type HostWindow = {
 
 maybe('说明 view in Chromium', () => {
   jest.setTimeout(240_000);
-  let server: http.Server;
-  let base = '';
-
+  let served: Served;
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require(path.join(root, 'webpack.config.js')) as (env: unknown, argv: unknown) => Promise<webpack.Configuration>;
-    const app = await makeConfig({ outDir: path.relative(root, outDir) }, { mode: 'development' });
-    await compile({ ...app, context: root, mode: 'development', devtool: false });
-    await compile({
-      context: root,
-      mode: 'development',
-      devtool: false,
-      entry: { host: './tests/browser/host-entry.ts' },
-      output: { path: hostDir, filename: 'host.js', clean: true },
-      resolve: { extensions: ['.ts', '.js'] },
-      module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } }] },
-    });
-    server = http.createServer((req, res) => {
-      const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-      const file = path.join(outDir, p || 'taskpane.html');
-      if (!file.startsWith(outDir) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await buildAndServe('explain-dist', 'explain-host');
   });
-
   afterAll(async () => {
-    await new Promise((r) => server?.close(r));
+    await served?.close();
   });
 
   test('生成 → preview with 机关运行经费 and the 【请填写】 count; 插入 → the sheet 编制说明; again → confirm first', async () => {
-    const { chromium } = await import('playwright-core');
     const grid = await seedGrid();
     // the seed workbook has no 上年数与说明: what the pane must show
     const expected = generateExplanation(audit(grid).typed, emptyPriorFacts(), { format: 'plain' });
     const paragraphs = explanationParagraphs(expected).map((p) => p.text);
-    const hostJs = readFileSync(path.join(hostDir, 'host.js'), 'utf8');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-          return route.fulfill({ contentType: 'text/javascript', body: `window.__BTA_GRID__=${JSON.stringify(grid)};\n${hostJs}` });
-        }
-        if (url.startsWith(base)) return route.continue();
-        return route.abort(); // offline
-      });
-      await page.goto(`${base}/taskpane.html`);
+      await routeOffline(page, served, { __BTA_GRID__: grid });
+      await page.goto(`${served.base}/taskpane.html`);
       await page.getByRole('tab', { name: '说明' }).click();
       await page.getByTestId('explain-generate').click();
       const preview = page.getByTestId('explain-preview');
@@ -148,7 +88,7 @@ maybe('说明 view in Chromium', () => {
       await page.screenshot({ path: path.join(artifacts, 'explain-320.png'), fullPage: true });
 
       // 检查说明文字 on the sheet: the user pastes the seed's own text into 编制说明, one paragraph per row
-      const seedText = readFileSync(path.join(root, 'tests/narrative/fixtures/xianning-2024-part3.txt'), 'utf8')
+      const seedText = readFileSync(path.join(__dirname, '../narrative/fixtures/xianning-2024-part3.txt'), 'utf8')
         .split(/\r?\n/)
         .map((l) => l.replace(/^#+\s*/, '').trim())
         .filter(Boolean);
@@ -169,15 +109,8 @@ maybe('说明 view in Chromium', () => {
       // the ribbon's 生成说明 opens taskpane.html?view=explanation (manifest Explain.Url): the text is there at once
       const ribbon = await browser.newPage({ viewport: { width: 320, height: 900 } });
       ribbon.on('pageerror', (e) => errors.push(String(e)));
-      await ribbon.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-          return route.fulfill({ contentType: 'text/javascript', body: `window.__BTA_GRID__=${JSON.stringify(grid)};\n${hostJs}` });
-        }
-        if (url.startsWith(base)) return route.continue();
-        return route.abort();
-      });
-      await ribbon.goto(`${base}/taskpane.html?view=explanation`);
+      await routeOffline(ribbon, served, { __BTA_GRID__: grid });
+      await ribbon.goto(`${served.base}/taskpane.html?view=explanation`);
       await ribbon.getByTestId('explain-preview').waitFor();
       expect(await ribbon.getByTestId('explain-preview').inputValue()).toBe(expected.text);
       expect(await ribbon.getByRole('tab', { name: '说明' }).getAttribute('aria-selected')).toBe('true');

@@ -3,76 +3,21 @@
  * 127.0.0.1, answer the office.js URL with the in-memory host loaded with the seed workbook, click 校验, check the
  * findings list, click a finding, check the selected cell, save a screenshot to tests/artifacts/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import http from 'http';
+import { writeFileSync } from 'fs';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import webpack from 'webpack';
 import { audit } from '../../src/core';
 import type { Grid } from '../../src/core/grid';
 import { seedGrid } from '../excel/helpers';
 import { workbookToGrid } from '../../src/cli/xlsx';
 import { buildShanghaiWorkbook } from '../fixtures/shanghai-workbook';
+import { artifacts, browserDescribe, buildAndServe, launchChromium, routeOffline, Served } from './harness';
+import type { Browser, Page } from './harness';
 
-const root = path.join(__dirname, '..', '..');
-const artifacts = path.join(root, 'tests', 'artifacts');
-const outDir = path.join(artifacts, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true';
-if (skip) console.warn(`browser test skipped: ${CHROMIUM} is absent (install it with apt-get install chromium)`);
-const maybe = skip ? describe.skip : describe;
-
-function compile(config: webpack.Configuration): Promise<void> {
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
+const maybe = browserDescribe();
 
 maybe('task pane in Chromium', () => {
   jest.setTimeout(240_000);
-  let server: http.Server;
-  let base = '';
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require(path.join(root, 'webpack.config.js')) as (env: unknown, argv: unknown) => Promise<webpack.Configuration>;
-    const app = await makeConfig({ outDir: path.relative(root, outDir) }, { mode: 'development' });
-    await compile({ ...app, context: root, mode: 'development', devtool: false });
-    await compile({
-      context: root,
-      mode: 'development',
-      devtool: false,
-      entry: { host: './tests/browser/host-entry.ts' },
-      output: { path: path.join(artifacts, 'host'), filename: 'host.js', clean: true },
-      resolve: { extensions: ['.ts', '.js'] },
-      module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } }] },
-    });
-    server = http.createServer((req, res) => {
-      const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-      const file = path.join(outDir, p || 'taskpane.html');
-      if (!file.startsWith(outDir) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-  });
-
-  type Browser = Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>;
-  type Page = Awaited<ReturnType<Browser['newPage']>>;
+  let served: Served;
   let browser: Browser;
   type HostModel = { selection: { sheet: string; address: string } | null; activeSheet: string; notes: Map<string, string> };
   const hostModel = (page: Page) => page.evaluate(() => {
@@ -81,32 +26,21 @@ maybe('task pane in Chromium', () => {
   });
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    served = await buildAndServe('dist', 'host');
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
+    await served?.close();
   });
 
   /** A pane at `width` px with the host loaded with `grid`, reporting `lang` as Office's display language. */
   async function openPane(grid: Grid, opts: { lang?: string; width?: number; protectedSheets?: string[] } = {}) {
-    const hostJs = readFileSync(path.join(artifacts, 'host', 'host.js'), 'utf8');
     const page = await browser.newPage({ viewport: { width: opts.width ?? 320, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-        const setup = `window.__BTA_GRID__=${JSON.stringify(grid)};window.__BTA_LANG__=${JSON.stringify(opts.lang ?? 'zh-CN')};window.__BTA_PROTECTED__=${JSON.stringify(opts.protectedSheets ?? [])};`;
-        return route.fulfill({ contentType: 'text/javascript', body: `${setup}\n${hostJs}` });
-      }
-      if (url.startsWith(base)) return route.continue();
-      return route.abort(); // offline: nothing else is fetched
-    });
-    await page.goto(`${base}/taskpane.html`);
+    await routeOffline(page, served, { __BTA_GRID__: grid, __BTA_LANG__: opts.lang ?? 'zh-CN', __BTA_PROTECTED__: opts.protectedSheets ?? [] });
+    await page.goto(`${served.base}/taskpane.html`);
     return { page, errors };
   }
 
