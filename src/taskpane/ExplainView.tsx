@@ -76,7 +76,7 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
 
-  const { busy, setBusy, error, setError, notice, setNotice, guard } = useBusy(t.error);
+  const { busy, error, setError, notice, setNotice, guard } = useBusy(t.error);
 
   /** Reads the workbook afresh (tables, 上年数与说明, 编制说明): 2 syncs. */
   const reload = useCallback(async () => {
