@@ -117,7 +117,7 @@ const en: Messages = {
   intro: 'Click “Validate” to check the budget disclosure tables in this workbook.',
   empty: {
     title: 'No budget disclosure table found',
-    body: 'The tool looks for the nine 部门预算公开 tables (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, “三公”经费支出表, 政府性基金预算支出表, 项目支出表) or the nine tables of the Shanghai layout (财务收支预算总表 … “三公”经费和机关运行经费预算表), by their title (e.g. “附表-1 收支总表”, “2025年部门收入预算总表”) and header words (科目编码, 科目名称, 合计…); a sheet without a title row is read when its name is a table's title. Check that the titles and headers are on the sheets.',
+    body: 'The tool looks for the nine 部门预算公开 tables (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, “三公”经费支出表, 政府性基金预算支出表, 项目支出表) or the nine tables of the Shanghai layout (财务收支预算总表 … “三公”经费和机关运行经费预算表), by their title (e.g. “附表-1 收支总表”, “2025年部门收入预算总表”) and header words (科目编码, 科目名称, 合计…); a sheet without a title row is read when its name is the title of a table. Check that the titles and headers are on the sheets.',
   },
   layout: {
     line: 'Layout: {name} ({why})',
