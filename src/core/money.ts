@@ -21,20 +21,31 @@ function countDecimals(n: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/** A finite number without binary noise beyond 15 significant digits (0.1 + 0.2 → 0.3). */
+export function cleanNumber(v: number): number {
+  // Most figures have few decimals and are already clean: spare the string round trip for them.
+  let scale = 1;
+  for (let d = 0; d <= 6; d++, scale *= 10) if (Math.round(v * scale) / scale === v) return v;
+  return Number(v.toPrecision(15));
+}
+
+/** Decimals a (clean, finite) number is shown with: its number format's, else its own. */
+export function numberDecimals(n: number, numFmt?: string): number {
+  const fmt = formatDecimals(numFmt);
+  if (fmt !== undefined) return fmt;
+  let scale = 1;
+  for (let d = 0; d <= 6; d++, scale *= 10) if (Math.round(n * scale) / scale === n) return d;
+  return countDecimals(n);
+}
+
 /** Like parseAmount, without creating a Decimal (the engine parses tens of thousands of cells). */
 export function parseAmountFast(v: CellValue, numFmt?: string): FastAmount {
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
-    const fmt = formatDecimals(numFmt);
-    // Most figures have few decimals: find them without going through strings.
-    let scale = 1;
-    for (let d = 0; d <= 6; d++, scale *= 10) {
-      if (Math.round(v * scale) / scale === v) return { kind: 'number', num: v, text: null, decimals: fmt ?? d };
-    }
-    const n = Number(v.toPrecision(15));
-    return { kind: 'number', num: n, text: null, decimals: fmt ?? countDecimals(n) };
+    const n = cleanNumber(v);
+    return { kind: 'number', num: n, text: null, decimals: numberDecimals(n, numFmt) };
   }
   const p = parseAmount(v, numFmt);
   if (p.kind !== 'number') return p;

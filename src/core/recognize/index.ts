@@ -264,10 +264,21 @@ function buildTable(
 
 function settlePrecision(table: Table): void {
   let decimals = 0;
-  for (const r of amountRecords(table)) {
-    for (const k in r.amounts) {
-      const a = r.amounts[k];
-      if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
+  if (table.shape === 'rows') {
+    // By column keys rather than for…in over each record: the same figures, without an iterator per row.
+    const keys = table.columns.map((c) => c.key);
+    for (const r of table.rows) {
+      for (const k of keys) {
+        const a = r.amounts[k];
+        if (a !== undefined && a.num !== null && a.decimals > decimals) decimals = a.decimals;
+      }
+    }
+  } else {
+    for (const r of amountRecords(table)) {
+      for (const k in r.amounts) {
+        const a = r.amounts[k];
+        if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
+      }
     }
   }
   if (decimals > 6) decimals = 6;

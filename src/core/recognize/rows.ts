@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1, CellRef, CellValue, SheetView } from '../grid';
-import { decimalFromNumber, parseAmountFast } from '../money';
+import { cleanNumber, decimalFromNumber, numberDecimals, parseAmountFast } from '../money';
 import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
 import { classifyColumn, settleParents } from './columns';
 import type { HeaderInfo } from './header';
@@ -46,6 +46,11 @@ export function readAmount(view: SheetView, row: number, col: number): Amount {
   const err = view.formulaError(row, col);
   if (err) return new CellAmount(null, null, name, row, col, 0, err, true);
   if (raw === null) return new CellAmount(null, null, name, row, col, 0, raw);
+  if (typeof raw === 'number' && Number.isFinite(raw)) {
+    // The common case, without an intermediate parse result per cell.
+    const n = cleanNumber(raw);
+    return new CellAmount(n, null, name, row, col, numberDecimals(n, view.numFmt(row, col)), raw);
+  }
   const p = parseAmountFast(raw, view.numFmt(row, col));
   if (p.kind === 'blank') return new CellAmount(null, null, name, row, col, 0, raw);
   if (p.kind === 'invalid') return new CellAmount(null, null, name, row, col, 0, raw, true);
