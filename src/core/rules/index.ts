@@ -17,6 +17,7 @@ import orgName from './meta/org-name';
 import requiredTables from './meta/required-tables';
 import titleFromSheet from './meta/title-from-sheet';
 import unit from './meta/unit';
+import year from './meta/year';
 import type { RuleDefinition } from './rule';
 import basicPlacement from './catalog/basic-placement';
 import codeExists from './catalog/code-exists';
@@ -31,6 +32,7 @@ export const ALL_RULES: RuleDefinition[] = [
   requiredTables,
   titleFromSheet,
   orgName,
+  year,
   unit,
   emptyTableNote,
   invalidAmount,
