@@ -41,6 +41,7 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json
   --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
   --layout auto|standard|shanghai
                              报表格式（默认 auto：按表名识别财政部九张附表或上海市格式）/ layout (default: detected from the titles)
+  --year YYYY                预算年度（默认按表名中的年度）：用于科目表和各表标题年度的核对 / budget year (default: from the titles)
   --admin-only               各单位均为行政单位或参公事业单位：机关运行经费应等于基本支出公用经费
                              / every unit is administrative: 机关运行经费 must equal 公用经费
 
@@ -59,6 +60,7 @@ interface Args {
   codes?: string;
   layout?: 'auto' | 'standard' | 'shanghai';
   adminOnly?: boolean;
+  year?: number;
 }
 
 class UsageError extends Error {}
@@ -92,6 +94,11 @@ export function parseArgs(argv: string[]): Args {
       if (v !== 'auto' && v !== 'standard' && v !== 'shanghai') throw new UsageError(`--layout 只能是 auto、standard 或 shanghai / --layout must be auto, standard or shanghai: ${v}`);
       a.layout = v;
     } else if (x === '--admin-only') a.adminOnly = true;
+    else if (x === '--year' || x.startsWith('--year=')) {
+      const v = value('--year');
+      if (!/^20\d\d$/.test(v)) throw new UsageError(`--year 应为四位年度，如 2024 / --year must be a year such as 2024: ${v}`);
+      a.year = Number(v);
+    }
     else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
     else a.files.push(x);
   }
@@ -168,7 +175,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
     try {
       const grid = await readGrid(file);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
-      const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly });
+      const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year });
       r.file = file;
       reports.push(r);
       if (args.explain || narrativeText !== undefined) {

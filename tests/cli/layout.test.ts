@@ -53,3 +53,11 @@ test('a layout the tool does not know is a usage error (exit 2), not a guess', a
   expect(r.code).toBe(2);
   expect(r.err).toContain('--layout 只能是 auto、standard 或 shanghai');
 });
+
+test('--year 2024 on the 2025 Shanghai workbook: every dated title is pointed out; a bad year is a usage error', async () => {
+  const r = await cli([shanghai, '--year', '2024']);
+  expect(r.out.match(/而预算年度为 2024 年/g)?.length).toBe(9);
+  const bad = await cli([shanghai, '--year', '24']);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('--year 应为四位年度');
+});

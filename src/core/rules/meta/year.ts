@@ -16,6 +16,10 @@ export default defineRule({
       zh: '{table}的标题为“{title}”，年度为 {year} 年，其他各表为 {expected} 年：请确认是否沿用了上年的表格',
       en: '{table} is titled "{title}" ({year}) while the other tables are for {expected}: is this last year\'s table?',
     },
+    notBudgetYear: {
+      zh: '{table}的标题为“{title}”，年度为 {year} 年，而预算年度为 {expected} 年',
+      en: '{table} is titled "{title}" ({year}) but the budget year is {expected}',
+    },
   },
   check(ctx) {
     const years = ctx.tables.map((t) => {
@@ -35,7 +39,7 @@ export default defineRule({
       const y = years[i];
       if (y === undefined || y === expected) return;
       ctx.report({
-        messageId: 'differs',
+        messageId: ctx.options.year === undefined ? 'differs' : 'notBudgetYear',
         at: t.titleCell,
         table: t,
         category: 'metadata',
