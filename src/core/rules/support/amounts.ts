@@ -205,6 +205,13 @@ export function compareEqual(c: EqualCheck): ReportDescriptor | null {
   if (diff.abs().lte(tol) && c.a.value !== null && c.b.value !== null) {
     return { ...base, messageId: 'rounding', severity: 'warning', category: 'rounding' };
   }
+  // Exactly 10,000 times apart (within rounding): a table in 元 labelled 万元, or figures typed in the wrong unit.
+  if (!av.isZero() && !bv.isZero()) {
+    const wide = tol.times(10000).plus(tol);
+    if (av.minus(bv.times(10000)).abs().lte(wide) || bv.minus(av.times(10000)).abs().lte(wide)) {
+      return { ...base, messageId: 'unitSuspect', severity: 'error', category: 'mismatch' };
+    }
+  }
   return { ...base, severity: 'error', category: 'mismatch' };
 }
 

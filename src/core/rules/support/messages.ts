@@ -21,6 +21,10 @@ export const EQUAL_MESSAGES: Record<string, Message> = {
     zh: '{subject}为 {actual}，与{reference}（{refCell}）的 {expected} 不一致，相差 {difference}{unit}',
     en: '{subject} is {actual} but {reference} ({refCell}) is {expected}: a difference of {difference}{unit}',
   },
+  unitSuspect: {
+    zh: '{subject}为 {actual}，{reference}（{refCell}）为 {expected}：两者正好相差一万倍，疑似其中一张表的金额单位（元/万元）标注或填写有误',
+    en: '{subject} is {actual} and {reference} ({refCell}) is {expected}: exactly 10,000 times apart — one table is probably in 元 while labelled 万元 (or the reverse)',
+  },
   rounding: {
     zh: '{subject}为 {actual}，与{reference}（{refCell}）的 {expected} 相差 {difference}{unit}，属尾差；请舍位平衡使两表一致',
     en: '{subject} is {actual}, {reference} ({refCell}) is {expected}: a rounding difference (尾差) of {difference}{unit}; balance the two tables',
