@@ -2,6 +2,7 @@
 import invalidAmount from './amount/invalid';
 import consistentNames from './code/consistent-names';
 import codeFormat from './code/format';
+import codeDuplicate from './code/duplicate';
 import codeParent from './code/parent';
 import adminOperating from './cross/admin-operating';
 import basicExpenditure from './cross/basic-expenditure';
@@ -52,6 +53,7 @@ export const ALL_RULES: RuleDefinition[] = [
   adminOperating,
   codeFormat,
   codeParent,
+  codeDuplicate,
   consistentNames,
   codeExists,
   officialName,
