@@ -1,5 +1,6 @@
 /** The built-in rule set, in the order findings are produced. */
 import invalidAmount from './amount/invalid';
+import negativeAmount from './amount/negative';
 import consistentNames from './code/consistent-names';
 import codeFormat from './code/format';
 import codeDuplicate from './code/duplicate';
@@ -37,6 +38,7 @@ export const ALL_RULES: RuleDefinition[] = [
   unit,
   emptyTableNote,
   invalidAmount,
+  negativeAmount,
   sumColumns,
   sumChildren,
   sumTotalRow,
