@@ -5,7 +5,10 @@ import { tableLabel } from '../support/labels';
 
 const NOTE = /空表|无.{0,12}(预算|收支|经费|支出|项目|安排)|未安排|没有.{0,8}(预算|收支|经费|支出)|不涉及/;
 
-/** A table whose every amount is 0 or blank carries a 空表说明 (why it is empty). */
+/**
+ * A table whose every amount is 0 or blank carries a 空表说明 (why it is empty); and a table that says it is empty
+ * ("此表为空表") holds no money — a note left over from last year's empty table contradicts this year's figures.
+ */
 export default defineRule({
   id: 'meta/empty-table-note',
   severity: 'warning',
@@ -15,10 +18,18 @@ export default defineRule({
       zh: '{table}金额全部为 0 或空白，但未附空表说明（如“本单位无…预算，此表为空表”）',
       en: '{table} is all zero or blank but has no note explaining why (空表说明)',
     },
+    contradicts: {
+      zh: '{table}注明“{note}”，但表中列有金额：请删去该说明或核对金额',
+      en: '{table} says "{note}" but holds amounts: remove the note or check the figures',
+    },
   },
   check(ctx) {
     for (const t of ctx.tables) {
-      if (!isEmpty(t)) continue;
+      if (!isEmpty(t)) {
+        const stale = t.notes.find((n) => /空表/.test(n.text));
+        if (stale) ctx.report({ messageId: 'contradicts', at: stale.cell, table: t, category: 'metadata', data: { table: tableLabel(t), note: stale.text } });
+        continue;
+      }
       if (t.notes.some((n) => NOTE.test(n.text))) continue;
       ctx.report({ messageId: 'missing', at: t.titleCell, table: t, category: 'missing', data: { table: tableLabel(t) } });
     }

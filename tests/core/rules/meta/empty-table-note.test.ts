@@ -15,4 +15,11 @@ describe('meta/empty-table-note — an all-zero table carries a 空表说明', (
     setCell(g, '附表7', 'F6', 1);
     expect(run(rule, g)).toEqual([]);
   });
+  test('a table with money that still says “此表为空表” (last year’s note left in) is pointed out at the note', async () => {
+    const g = setCell(await mendedGrid(), '附表7', 'A6', 1);
+    setCell(g, '附表7', 'F6', 1);
+    const f = run(rule, g);
+    expect(f.map((x) => `${at(x)} ${x.messageId}`)).toEqual(['附表7!A7 contradicts']);
+    expect(f[0].message).toContain('此表为空表');
+  });
 });
