@@ -43,7 +43,7 @@ export function detectLayout(titles: string[], chosen?: LayoutId | 'auto'): Layo
       const hit = forms.find((f) => f.some((x) => s.title.test(x)));
       if (hit) evidence.push(s.what);
     }
-    if (evidence.length > bestScore) {
+    if (evidence.length >= p.minSignals && evidence.length > bestScore) {
       bestScore = evidence.length;
       best = { profile: p, source: 'detected', evidence };
     }

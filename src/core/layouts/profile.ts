@@ -34,6 +34,8 @@ export interface LayoutProfile {
   tables: LayoutTable[];
   /** Titles that only this layout prints. */
   signals: LayoutSignal[];
+  /** How many different signals it takes to read a workbook as this layout (one similar title is not enough). */
+  minSignals: number;
   /**
    * Table kinds printed in a unit of their own (Shanghai prints 表9 “三公”经费 in 万元 while 表1–8 are in 元):
    * meta/unit does not ask them to agree with the other tables.

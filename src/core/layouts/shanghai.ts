@@ -27,6 +27,8 @@ export const SHANGHAI: LayoutProfile = {
     { title: /部门预算经济分类预算表$/, what: '基本支出部门预算经济分类预算表' },
     { title: /支出功能分类预算表$/, what: '支出功能分类预算表' },
   ],
+  // Other provinces print a "…支出功能分类预算表" too: two of these titles are needed.
+  minSignals: 2,
   ownUnit: ['three-public'],
   // No 项目支出表 in this layout: projects are described in the text (项目经费情况说明).
   rules: {},

@@ -21,6 +21,7 @@ export const STANDARD: LayoutProfile = {
     { title: /项目支出(预算)?表$/, what: '项目支出表' },
     { title: /部门收支总表$|^收支总表$/, what: '收支总表' },
   ],
+  minSignals: 1,
   ownUnit: [],
   rules: {},
 };
