@@ -4,7 +4,7 @@
  */
 import { a1, Grid, SheetView } from '../grid';
 import type { UnrecognizedArea } from '../report';
-import { amountRecords } from '../tables/amounts';
+import { allAmounts } from '../tables/amounts';
 import { Table, TableKind, TABLE_NAMES } from '../tables/types';
 import { buildRowsTable } from './rows';
 import { buildSidesTable } from './sides';
@@ -264,23 +264,7 @@ function buildTable(
 
 function settlePrecision(table: Table): void {
   let decimals = 0;
-  if (table.shape === 'rows') {
-    // By column keys rather than for…in over each record: the same figures, without an iterator per row.
-    const keys = table.columns.map((c) => c.key);
-    for (const r of table.rows) {
-      for (const k of keys) {
-        const a = r.amounts[k];
-        if (a !== undefined && a.num !== null && a.decimals > decimals) decimals = a.decimals;
-      }
-    }
-  } else {
-    for (const r of amountRecords(table)) {
-      for (const k in r.amounts) {
-        const a = r.amounts[k];
-        if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
-      }
-    }
-  }
+  for (const a of allAmounts(table)) if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
   if (decimals > 6) decimals = 6;
   table.decimals = decimals;
   table.exact = table.unit === '元' && decimals >= 2;

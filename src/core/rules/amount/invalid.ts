@@ -1,4 +1,4 @@
-import { amountRecords } from '../../tables/amounts';
+import { allAmounts } from '../../tables/amounts';
 import type { Amount, Table } from '../../tables/types';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
@@ -31,7 +31,5 @@ export default defineRule({
 });
 
 function amountsOf(t: Table): Amount[] {
-  const out: Amount[] = [];
-  for (const r of amountRecords(t)) for (const k in r.amounts) if (r.amounts[k].invalid) out.push(r.amounts[k]);
-  return out;
+  return allAmounts(t).filter((a) => a.invalid);
 }

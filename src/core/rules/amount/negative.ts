@@ -1,4 +1,4 @@
-import { amountRecords } from '../../tables/amounts';
+import { allAmounts } from '../../tables/amounts';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
 
@@ -19,12 +19,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of ctx.tables) {
-      for (const r of amountRecords(t)) {
-        for (const k in r.amounts) {
-          const a = r.amounts[k];
-          if (a.num === null || a.num >= 0 || a.invalid) continue;
-          ctx.report({ messageId: 'negative', at: a.cell, table: t, category: 'format', data: { table: tableLabel(t) }, actual: a.value ?? undefined });
-        }
+      for (const a of allAmounts(t)) {
+        if (a.num === null || a.num >= 0 || a.invalid) continue;
+        ctx.report({ messageId: 'negative', at: a.cell, table: t, category: 'format', data: { table: tableLabel(t) }, actual: a.value ?? undefined });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { amountRecords } from '../../tables/amounts';
+import { allAmounts } from '../../tables/amounts';
 import type { Table } from '../../tables/types';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
@@ -37,11 +37,5 @@ export default defineRule({
 });
 
 function isEmpty(t: Table): boolean {
-  for (const r of amountRecords(t)) {
-    for (const k in r.amounts) {
-      const a = r.amounts[k];
-      if (a.invalid || (a.num !== null && a.num !== 0)) return false;
-    }
-  }
-  return true;
+  return allAmounts(t).every((a) => !a.invalid && (a.num === null || a.num === 0));
 }
