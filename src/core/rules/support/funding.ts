@@ -18,7 +18,15 @@ export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
         ((l.role === 'item' && !split.has(i)) || (l.role === 'sub-item' && !l.ofWhich) || l.role === 'carry' || l.role === 'carry-item'),
     );
     if (lines.length > 0) {
-      return lines.every((l) => ((l.role === 'item' || l.role === 'sub-item') && l.key === 'gpb') || l.amount.value === null || l.amount.value.isZero());
+      // "财政拨款收入" printed as one line is 一般公共预算 only when the 财政拨款收支总表 shows no 政府性基金 or
+      // 国有资本经营 money.
+      const fiscalIsGpb = fiscalOnlyGeneralBudget(ctx);
+      return lines.every(
+        (l) =>
+          ((l.role === 'item' || l.role === 'sub-item') && (l.key === 'gpb' || (l.key === 'fiscal' && fiscalIsGpb))) ||
+          l.amount.value === null ||
+          l.amount.value.isZero(),
+      );
     }
   }
   const income = ctx.rows('income-summary');
@@ -31,6 +39,15 @@ export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
     });
   }
   return undefined;
+}
+
+/** The 财政拨款收支总表 lists its funds and only 一般公共预算 has money this year (false when unknown). */
+function fiscalOnlyGeneralBudget(ctx: RuleContext): boolean {
+  const fiscal = ctx.sides('fiscal-summary');
+  if (!fiscal) return false;
+  const items = fiscal.lines.filter((l) => l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key);
+  if (!items.some((l) => l.key === 'gpb')) return false;
+  return items.every((l) => l.key === 'gpb' || l.amount.value === null || l.amount.value.isZero());
 }
 
 export function totalRow(t: AnyRowsTable): Row | undefined {
