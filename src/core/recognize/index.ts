@@ -264,7 +264,12 @@ function buildTable(
 
 function settlePrecision(table: Table): void {
   let decimals = 0;
-  for (const a of allAmounts(table)) if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
+  // An indexed loop: a for…of here made an iterator result per amount cell (this runs once per table, unoptimised).
+  const list = allAmounts(table);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a.num !== null && a.decimals > decimals) decimals = a.decimals;
+  }
   if (decimals > 6) decimals = 6;
   table.decimals = decimals;
   table.exact = table.unit === '元' && decimals >= 2;

@@ -17,9 +17,11 @@ export function allAmounts(t: Table): readonly Amount[] {
   const out: Amount[] = [];
   if (t.shape === 'rows') {
     const keys = t.columns.map((c) => c.key);
-    for (const r of t.rows) {
-      for (const k of keys) {
-        const a = r.amounts[k];
+    const rows = t.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const amounts = rows[i].amounts;
+      for (let j = 0; j < keys.length; j++) {
+        const a = amounts[keys[j]];
         if (a !== undefined) out.push(a);
       }
     }

@@ -19,7 +19,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const t of ctx.tables) {
-      for (const a of allAmounts(t)) {
+      const list = allAmounts(t);
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i];
         if (a.num === null || a.num >= 0 || a.invalid) continue;
         ctx.report({ messageId: 'negative', at: a.cell, table: t, category: 'format', data: { table: tableLabel(t) }, actual: a.value ?? undefined });
       }
