@@ -31,10 +31,17 @@ export default defineRule({
         }
         if (!r.code || !r.codeCell) continue;
         const len = r.code.length;
-        if (![3, 5, 7].includes(len)) continue;
+        if (len !== 3 && len !== 5 && len !== 7) continue;
         if (len > 3) {
           const parent = r.code.slice(0, len - 2);
-          const above = [...last].reverse().find((x) => x.len < len);
+          // The nearest shorter code above (scanned from the end: copying and reversing the list per row was quadratic).
+          let above: { code: string; len: number } | undefined;
+          for (let i = last.length - 1; i >= 0; i--) {
+            if (last[i].len < len) {
+              above = last[i];
+              break;
+            }
+          }
           if (above && above.code !== parent && codes.has(parent) && !r.code.startsWith(above.code)) {
             ctx.report({
               messageId: 'misplaced',
