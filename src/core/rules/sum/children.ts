@@ -1,3 +1,4 @@
+import type { Amount } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareSum, sumHolds } from '../support/amounts';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
@@ -13,10 +14,16 @@ export default defineRule({
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || t.kind === 'project') continue;
       const partsDesc = t.codeKind === 'unit' ? '所属下级单位' : '下级科目';
+      // One scratch list of the parts' amounts, refilled per row and column (most relations hold: nothing else is built).
+      const scratch: Amount[] = [];
       for (const row of t.rows) {
-        if (row.children.length === 0) continue;
+        const children = row.children;
+        if (children.length === 0) continue;
+        scratch.length = children.length;
         for (const col of t.columns) {
-          if (sumHolds(row.amounts[col.key], row.children.map((i) => t.rows[i].amounts[col.key]), t.decimals)) continue;
+          const key = col.key;
+          for (let k = 0; k < children.length; k++) scratch[k] = t.rows[children[k]].amounts[key];
+          if (sumHolds(row.amounts[key], scratch, t.decimals)) continue;
           const d = compareSum({
             table: t,
             total: row.amounts[col.key],

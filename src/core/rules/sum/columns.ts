@@ -1,4 +1,4 @@
-import type { Column } from '../../tables/types';
+import type { Amount, Column } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareSum, sumHolds } from '../support/amounts';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
@@ -28,8 +28,12 @@ export default defineRule({
         const parent = t.columns.find((c) => c.key === parentKey);
         if (!parent) continue;
         const partsDesc = parts.map(columnLabel).join('、');
+        // One scratch list of the part columns' amounts, refilled per row (most rows add up: nothing else is built).
+        const scratch: Amount[] = new Array(parts.length);
         for (const row of t.rows) {
-          if (sumHolds(row.amounts[parent.key], parts.map((c) => row.amounts[c.key]), t.decimals)) continue;
+          const amounts = row.amounts;
+          for (let k = 0; k < parts.length; k++) scratch[k] = amounts[parts[k].key];
+          if (sumHolds(amounts[parent.key], scratch, t.decimals)) continue;
           const d = compareSum({
             table: t,
             total: row.amounts[parent.key],

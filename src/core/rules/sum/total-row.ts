@@ -1,6 +1,6 @@
-import type { Row } from '../../tables/types';
+import type { Amount, Row } from '../../tables/types';
 import { defineRule } from '../rule';
-import { compareSum } from '../support/amounts';
+import { compareSum, sumHolds } from '../support/amounts';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
 import { totalRow } from '../support/funding';
 import { SUM_MESSAGES } from '../support/messages';
@@ -19,7 +19,11 @@ export default defineRule({
       const top: Row[] = t.rows.filter((r) => !r.isTotal && r.parent === undefined);
       if (top.length === 0) continue;
       const desc = t.kind === 'project' ? '各项目' : t.codeKind === 'unit' ? '各单位' : t.codeKind === 'none' ? '各行' : '各类科目';
+      const scratch: Amount[] = new Array(top.length);
       for (const col of t.columns) {
+        // Cheap check first: the labelled parts below are built only for a total that does not add up.
+        for (let k = 0; k < top.length; k++) scratch[k] = top[k].amounts[col.key];
+        if (sumHolds(total.amounts[col.key], scratch, t.decimals)) continue;
         const d = compareSum({
           table: t,
           total: total.amounts[col.key],

@@ -53,7 +53,8 @@ function holdsFast(total: Amount, parts: Part[], decimals: number): boolean {
 export function sumHolds(total: Amount, parts: Amount[], decimals: number): boolean {
   const scale = 10 ** decimals;
   let s = 0;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (p.invalid) return true; // reported by amount/invalid
     if (p.num !== null) s += Math.round(p.num * scale);
   }
