@@ -14,29 +14,62 @@ type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
 const NOTE_RE = /^(注|备注|说明|填报说明|注释|本表|此表|本单位|空表说明)/;
 
-/** An amount read from a cell; its Decimal is made when a rule first asks for it. */
+/**
+ * An amount read from a cell; its Decimal and its A1 reference are made when a rule first asks for them.
+ * This is the common case — a blank cell or a clean number — and keeps only what it cannot recompute: one object per
+ * amount cell, tens of thousands per workbook, so every field counts. `raw` is the number itself (or null).
+ */
 class CellAmount implements Amount {
-  private dec: Decimal | null | undefined;
-  private ref: CellRef | undefined;
+  protected dec: Decimal | null | undefined = undefined;
+  private ref: CellRef | undefined = undefined;
   constructor(
     readonly num: number | null,
-    private readonly exact: string | null,
     private readonly sheet: string,
     private readonly row: number,
     private readonly col: number,
     readonly decimals: number,
-    readonly raw: CellValue,
-    readonly invalid?: boolean,
   ) {}
   get cell(): CellRef {
     return (this.ref ??= { sheet: this.sheet, cell: a1(this.row, this.col) });
   }
   get value(): Decimal | null {
-    if (this.dec === undefined) this.dec = this.num === null ? null : this.exact !== null ? new Decimal(this.exact) : decimalFromNumber(this.num);
+    if (this.dec === undefined) this.dec = this.num === null ? null : decimalFromNumber(this.num);
     return this.dec;
+  }
+  get raw(): CellValue {
+    return this.num;
+  }
+  get invalid(): boolean | undefined {
+    return undefined;
   }
   toJSON() {
     return { value: this.value?.toString() ?? null, cell: this.cell, decimals: this.decimals, raw: this.raw, invalid: this.invalid };
+  }
+}
+
+/** The rarer cells: text (exact digits kept), a number with binary noise, a formula error, anything invalid. */
+class RawCellAmount extends CellAmount {
+  constructor(
+    num: number | null,
+    private readonly exact: string | null,
+    sheet: string,
+    row: number,
+    col: number,
+    decimals: number,
+    private readonly rawValue: CellValue,
+    private readonly bad?: boolean,
+  ) {
+    super(num, sheet, row, col, decimals);
+  }
+  get value(): Decimal | null {
+    if (this.dec === undefined) this.dec = this.num === null ? null : this.exact !== null ? new Decimal(this.exact) : decimalFromNumber(this.num);
+    return this.dec;
+  }
+  get raw(): CellValue {
+    return this.rawValue;
+  }
+  get invalid(): boolean | undefined {
+    return this.bad;
   }
 }
 
@@ -44,17 +77,18 @@ export function readAmount(view: SheetView, row: number, col: number): Amount {
   const raw = view.value(row, col);
   const name = view.name;
   const err = view.formulaError(row, col);
-  if (err) return new CellAmount(null, null, name, row, col, 0, err, true);
-  if (raw === null) return new CellAmount(null, null, name, row, col, 0, raw);
+  if (err) return new RawCellAmount(null, null, name, row, col, 0, err, true);
+  if (raw === null) return new CellAmount(null, name, row, col, 0);
   if (typeof raw === 'number' && Number.isFinite(raw)) {
     // The common case, without an intermediate parse result per cell.
     const n = cleanNumber(raw);
-    return new CellAmount(n, null, name, row, col, numberDecimals(n, view.numFmt(row, col)), raw);
+    const decimals = numberDecimals(n, view.numFmt(row, col));
+    return Object.is(n, raw) ? new CellAmount(n, name, row, col, decimals) : new RawCellAmount(n, null, name, row, col, decimals, raw);
   }
   const p = parseAmountFast(raw, view.numFmt(row, col));
-  if (p.kind === 'blank') return new CellAmount(null, null, name, row, col, 0, raw);
-  if (p.kind === 'invalid') return new CellAmount(null, null, name, row, col, 0, raw, true);
-  return new CellAmount(p.num, p.text, name, row, col, p.decimals, raw);
+  if (p.kind === 'blank') return new RawCellAmount(null, null, name, row, col, 0, raw);
+  if (p.kind === 'invalid') return new RawCellAmount(null, null, name, row, col, 0, raw, true);
+  return new RawCellAmount(p.num, p.text, name, row, col, p.decimals, raw);
 }
 
 export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta): RowsTable | string {
