@@ -118,6 +118,11 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
   const headerWords = new Map<number, Set<string>>();
   header.paths.forEach((p, j) => p.length && headerWords.set(meta.left + j, new Set(p.map((x) => norm(x)))));
 
+  // Each row's amounts are a copy of one template with every column key (in column order): the copy gets its final
+  // shape at once, instead of growing its property store key by key.
+  const template: Record<string, Amount | undefined> = {};
+  for (const c of columns) template[c.key] = undefined;
+
   const rows: Row[] = [];
   let lastCls = '';
   let lastKuan = '';
@@ -185,7 +190,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     if (unitNameCol >= 0 && isTotalLabel(view.text(r, unitNameCol))) isTotal = true;
     if (hidden && !code && !name && !isTotal && !(unitNameCol >= 0 && view.text(r, unitNameCol))) continue;
 
-    const amounts: Record<string, Amount> = {};
+    const amounts = { ...template } as Record<string, Amount>;
     let any = false;
     let anyNumber = false;
     for (const c of columns) {
