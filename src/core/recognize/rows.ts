@@ -14,27 +14,37 @@ type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
 const NOTE_RE = /^(注|备注|说明|填报说明|注释|本表|此表|本单位|空表说明)/;
 
+/** Column count of a sheet row in Excel (XFD): a cell's row and column are kept as one number, row × this + column. */
+const COLS = 16384;
+
 /**
- * An amount read from a cell; its Decimal and its A1 reference are made when a rule first asks for them.
+ * An amount read from a cell; its Decimal and its A1 reference are made when a rule first asks for them (few are).
  * This is the common case — a blank cell or a clean number — and keeps only what it cannot recompute: one object per
  * amount cell, tens of thousands per workbook, so every field counts. `raw` is the number itself (or null).
  */
 class CellAmount implements Amount {
-  protected dec: Decimal | null | undefined = undefined;
-  private ref: CellRef | undefined = undefined;
+  protected memo: { dec?: Decimal | null; ref?: CellRef } | undefined = undefined;
+  private readonly at: number;
   constructor(
     readonly num: number | null,
     private readonly sheet: string,
-    private readonly row: number,
-    private readonly col: number,
+    row: number,
+    col: number,
     readonly decimals: number,
-  ) {}
+  ) {
+    this.at = row * COLS + col;
+  }
   get cell(): CellRef {
-    return (this.ref ??= { sheet: this.sheet, cell: a1(this.row, this.col) });
+    const m = (this.memo ??= {});
+    return (m.ref ??= { sheet: this.sheet, cell: a1(Math.floor(this.at / COLS), this.at % COLS) });
   }
   get value(): Decimal | null {
-    if (this.dec === undefined) this.dec = this.num === null ? null : decimalFromNumber(this.num);
-    return this.dec;
+    const m = (this.memo ??= {});
+    if (m.dec === undefined) m.dec = this.decimal();
+    return m.dec;
+  }
+  protected decimal(): Decimal | null {
+    return this.num === null ? null : decimalFromNumber(this.num);
   }
   get raw(): CellValue {
     return this.num;
@@ -61,9 +71,8 @@ class RawCellAmount extends CellAmount {
   ) {
     super(num, sheet, row, col, decimals);
   }
-  get value(): Decimal | null {
-    if (this.dec === undefined) this.dec = this.num === null ? null : this.exact !== null ? new Decimal(this.exact) : decimalFromNumber(this.num);
-    return this.dec;
+  protected decimal(): Decimal | null {
+    return this.num === null ? null : this.exact !== null ? new Decimal(this.exact) : decimalFromNumber(this.num);
   }
   get raw(): CellValue {
     return this.rawValue;
