@@ -49,9 +49,8 @@ class CellAmount implements Amount {
   get raw(): CellValue {
     return this.num;
   }
-  get invalid(): boolean | undefined {
-    return undefined;
-  }
+  /** undefined here (set on CellAmount.prototype below: a plain data property, read per cell by every sum rule). */
+  declare readonly invalid?: boolean;
   toJSON() {
     return { value: this.value?.toString() ?? null, cell: this.cell, decimals: this.decimals, raw: this.raw, invalid: this.invalid };
   }
@@ -67,9 +66,10 @@ class RawCellAmount extends CellAmount {
     col: number,
     decimals: number,
     private readonly rawValue: CellValue,
-    private readonly bad?: boolean,
+    bad?: boolean,
   ) {
     super(num, sheet, row, col, decimals);
+    if (bad) (this as { invalid?: boolean }).invalid = true;
   }
   protected decimal(): Decimal | null {
     return this.num === null ? null : this.exact !== null ? new Decimal(this.exact) : decimalFromNumber(this.num);
@@ -77,10 +77,8 @@ class RawCellAmount extends CellAmount {
   get raw(): CellValue {
     return this.rawValue;
   }
-  get invalid(): boolean | undefined {
-    return this.bad;
-  }
 }
+Object.defineProperty(CellAmount.prototype, 'invalid', { value: undefined, writable: true, enumerable: false, configurable: true });
 
 export function readAmount(view: SheetView, row: number, col: number): Amount {
   const raw = view.value(row, col);
