@@ -171,6 +171,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   }
   const reports: Report[] = [];
   let unreadable = false;
+  const failed: string[] = [];
   for (const file of args.files) {
     try {
       const grid = await readGrid(file);
@@ -205,11 +206,13 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
       }
     } catch (e) {
       unreadable = true;
+      failed.push(file);
       if (e instanceof ReadError) io.err(`${file}：${e.zh} / ${e.en}\n`);
       else io.err(`${file}：无法读取（${(e as Error).message}）/ cannot be read\n`);
     }
   }
-  const text = args.format === 'json' ? toJson(reports) : args.format === 'sarif' ? toSarif(reports) : toText(reports, args.lang === 'en');
+  let text = args.format === 'json' ? toJson(reports) : args.format === 'sarif' ? toSarif(reports) : toText(reports, args.lang === 'en');
+  if (args.format === 'text' && args.files.length > 1) text += batchSummary(reports, failed, args.lang === 'en');
   if (reports.length > 0 || args.format !== 'text') {
     if (args.output) {
       try {
@@ -222,6 +225,27 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   }
   if (unreadable) return 2;
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+}
+
+/** For a reviewer's batch run: one line per workbook with errors, and the totals, after the per-workbook reports. */
+export function batchSummary(reports: Report[], failed: string[], en: boolean): string {
+  const withErrors = reports.filter((r) => r.summary.errors > 0);
+  const clean = reports.length - withErrors.length;
+  const out: string[] = ['', en ? '==== Summary ====' : '==== 汇总 ===='];
+  out.push(
+    en
+      ? `${reports.length + failed.length} workbooks: ${clean} without errors, ${withErrors.length} with errors, ${failed.length} could not be read`
+      : `共 ${reports.length + failed.length} 个工作簿：无错误 ${clean} 个，有错误 ${withErrors.length} 个，无法读取 ${failed.length} 个`,
+  );
+  for (const r of withErrors) {
+    out.push(
+      en
+        ? `  ✖ ${r.file}: ${r.summary.errors} errors, ${r.summary.warnings} warnings (${r.layout.name})`
+        : `  ✖ ${r.file}：错误 ${r.summary.errors} 个，警告 ${r.summary.warnings} 个（${r.layout.name}）`,
+    );
+  }
+  for (const f of failed) out.push(en ? `  ? ${f}: could not be read` : `  ? ${f}：无法读取`);
+  return out.join('\n') + '\n';
 }
 
 function defaultIo() {

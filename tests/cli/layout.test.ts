@@ -61,3 +61,14 @@ test('--year 2024 on the 2025 Shanghai workbook: every dated title is pointed ou
   expect(bad.code).toBe(2);
   expect(bad.err).toContain('--year 应为四位年度');
 });
+
+test('several workbooks: a 汇总 at the end names those with errors and those that could not be read', async () => {
+  const r = await cli([shanghai, seed, path.join(dir, 'missing.xlsx')]);
+  expect(r.code).toBe(2);
+  const tail = r.out.slice(r.out.indexOf('==== 汇总 ===='));
+  expect(tail).toContain('共 3 个工作簿：无错误 1 个，有错误 1 个，无法读取 1 个');
+  expect(tail).toContain(`✖ ${seed}：错误 5 个`);
+  expect(tail).toContain('missing.xlsx：无法读取');
+  // one workbook: no summary
+  expect((await cli([seed])).out).not.toContain('汇总');
+});
