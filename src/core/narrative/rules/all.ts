@@ -1,0 +1,31 @@
+/** The narrative/* rules, one module each, in the order rule lists (SARIF's tool.driver.rules) show them. */
+import type { NarrativeRule } from '../rule';
+import amountMismatch from './amount-mismatch';
+import changeMismatch from './change-mismatch';
+import direction from './direction';
+import doubled from './doubled';
+import itemName from './item-name';
+import itemUnknown from './item-unknown';
+import leftover from './leftover';
+import name from './name';
+import partsSum from './parts-sum';
+import percent from './percent';
+import share from './share';
+import year from './year';
+import zeroIncrease from './zero-increase';
+
+export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
+  amountMismatch,
+  changeMismatch,
+  direction,
+  percent,
+  share,
+  year,
+  name,
+  itemName,
+  itemUnknown,
+  partsSum,
+  leftover,
+  doubled,
+  zeroIncrease,
+];

@@ -1,0 +1,55 @@
+/**
+ * narrative/amount-mismatch: an amount the text gives equals the tables' — a subject's own amount (机关运行经费
+ * 25.57 万元), an amount after a name of the tables (水费 0.4 万元), and a listed “类/款/项” item's (items.ts).
+ */
+import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
+import { fmtWan } from '../facts';
+import { defineNarrativeRule, pick } from '../rule';
+
+export default defineNarrativeRule({
+  id: 'narrative/amount-mismatch',
+  severity: 'error',
+  category: 'mismatch',
+  title: { zh: '说明中的金额与附表一致', en: 'Amounts in the explanation match the tables' },
+  messages: pick('amountMismatch'),
+  check(p, ctx, report) {
+    for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch')) report({ messageId: r.messageId, data: r.data, stage: 'items', pos, extra: itemExtra(r) });
+    p.namedAmounts.forEach(({ m, hit }, pos) => {
+      if (!hit) return;
+      const expected = ctx.named.get(hit)!;
+      const actual = d(m[2]);
+      if (!actual.equals(expected.toDecimalPlaces(2))) {
+        report({
+          messageId: 'amountMismatch',
+          data: { subject: hit, actual: fmtWan(actual), expected: fmtWan(expected), source: '表中同名项目' },
+          stage: 'namedAmounts',
+          pos,
+          extra: { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(ctx.namedCell.get(hit)) },
+        });
+      }
+    });
+    p.clauses.forEach((t, ti) => {
+      if (t.kind !== 'subject') return;
+      const s = t.s!;
+      // Its own amount: the next "X 万元" after the keyword, with no digits or 比上年 between.
+      const rest = p.text.slice(t.at + t.m[0].length);
+      const am = new RegExp(`^([^\\d，。；比]{0,10}?)${NUM}\\s*万元`).exec(rest);
+      // …unless another subject is named before it ("“三公”经费中公务用车购置费 15 万元" is not the 三公 total).
+      const next = p.clauses.slice(ti + 1).find((x) => x.kind === 'subject');
+      const at = t.at + t.m[0].length + (am ? am[1].length : 0);
+      if (am && s.current !== null && !(next && next.at < at)) {
+        const actual = d(am[2]);
+        const expected = s.current.toDecimalPlaces(2);
+        if (!actual.equals(expected)) {
+          report({
+            messageId: 'amountMismatch',
+            data: { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? '上年数与说明' : '表中数' },
+            stage: 'clauses',
+            pos: ti,
+            extra: { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(s.cell) },
+          });
+        }
+      }
+    });
+  },
+});

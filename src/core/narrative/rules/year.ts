@@ -1,0 +1,30 @@
+/** narrative/year: a year the text gives a budget, income, expenditure … for is the budget year. */
+import { defineNarrativeRule, pick } from '../rule';
+
+export default defineNarrativeRule({
+  id: 'narrative/year',
+  severity: 'error',
+  category: 'mismatch',
+  title: { zh: '说明中的年度为本预算年度', en: 'Years in the explanation are the budget year' },
+  messages: pick('yearMismatch'),
+  check(p, ctx, report) {
+    const year = ctx.year;
+    if (year === null) return;
+    const para = p.text;
+    for (const m of para.matchAll(/(20\d{2})\s*年([^，。；,;]{0,12})/g)) {
+      const y = Number(m[1]);
+      if (y === year) continue;
+      const after = m[2];
+      if (/^\s*(度?\s*\d+\s*月|末|底|度?决算|以来|起)/.test(after)) continue;
+      // "比2024年预算增加…", "与2024年预算持平": last year named as last year.
+      if (y === year - 1 && /(比|较|与|同)\s*$/.test(para.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+      if (!/预算|收入|支出|经费|采购|拨款/.test(after)) continue;
+      report({
+        messageId: 'yearMismatch',
+        data: { actual: String(y), expected: String(year), context: after.trim() },
+        stage: 'year',
+        extra: { expected: String(year), actual: String(y) },
+      });
+    }
+  },
+});

@@ -1,0 +1,15 @@
+/** narrative/zero-increase: "增加 0 万元" — a zero amount does not increase. */
+import { defineNarrativeRule, pick } from '../rule';
+
+export default defineNarrativeRule({
+  id: 'narrative/zero-increase',
+  severity: 'error',
+  category: 'mismatch',
+  title: { zh: '金额为 0 时不写“增加”', en: 'A zero amount does not increase' },
+  messages: pick('zeroIncrease'),
+  check(p, _ctx, report) {
+    for (const m of p.text.matchAll(/增加(?:了)?([\u4e00-\u9fa5（）()“”]{0,12}?)\s*0(?:\.0+)?\s*万元/g)) {
+      report({ messageId: 'zeroIncrease', data: { subject: m[1] || '金额' }, stage: 'zeroIncrease' });
+    }
+  },
+});
