@@ -31,6 +31,7 @@ import { exportReport } from '../excel/exportReport';
 import { selectWithRelated } from '../excel/navigate';
 import { validateWorkbook, ValidateResult } from '../excel/validate';
 import type { AuditSettings } from '../excel/flags';
+import { FINDING_STYLES } from './findingStyles';
 import { useBusy } from './useBusy';
 import { fill, flagNotices, Locale, messages } from '../i18n';
 
@@ -43,17 +44,7 @@ const useStyles = makeStyles({
   statValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   filters: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
   group: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  finding: {
-    display: 'block', width: '100%', textAlign: 'left', padding: '6px 8px', border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, cursor: 'pointer',
-    font: 'inherit', color: 'inherit', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  error: { borderLeftColor: '#D13438' },
-  warning: { borderLeftColor: '#F7A600' },
-  rounding: { borderLeftColor: '#E8D44D' },
-  info: { borderLeftColor: '#4F8FD6' },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: '8px', color: tokens.colorNeutralForeground3, marginTop: '2px' },
+  ...FINDING_STYLES,
   layout: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: 'anywhere' },
   layoutChoice: { width: '100%', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },

@@ -34,6 +34,7 @@ import type { TextParagraph } from '../core/narrative';
 import { detectSupport, runExcel } from '../excel/api';
 import { selectWithRelated } from '../excel/navigate';
 import { createPriorSheet, insertExplanation, InsertTarget, loadNarrative, NarrativeLoad } from '../excel/narrative';
+import { FINDING_STYLES } from './findingStyles';
 import { useBusy } from './useBusy';
 import { fill, Locale, messages } from '../i18n';
 
@@ -44,16 +45,7 @@ const useStyles = makeStyles({
   count: { alignSelf: 'flex-start', padding: '2px 8px', borderRadius: tokens.borderRadiusMedium, fontWeight: tokens.fontWeightSemibold },
   toFill: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   done: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1 },
-  finding: {
-    display: 'block', width: '100%', textAlign: 'left', padding: '6px 8px', border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, cursor: 'pointer',
-    font: 'inherit', color: 'inherit', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  error: { borderLeftColor: '#D13438' },
-  warning: { borderLeftColor: '#F7A600' },
-  info: { borderLeftColor: '#4F8FD6' },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: '8px', color: tokens.colorNeutralForeground3, marginTop: '2px' },
+  ...FINDING_STYLES,
   list: { display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
