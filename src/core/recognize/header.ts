@@ -61,26 +61,6 @@ export function looksLikeData(view: SheetView, row: number, left: number, right:
   return totalLabel && texts <= 2;
 }
 
-/**
- * A header row printed again further down (a continuation page after a page break): every word on the row is the
- * word of the same column in one of the header rows, and there are at least two of them.
- */
-export function repeatsHeader(view: SheetView, row: number, headerRows: number[], left: number, right: number): boolean {
-  for (const hr of headerRows) {
-    if (hr === row) continue;
-    let match = 0;
-    let other = 0;
-    for (let c = left; c <= right; c++) {
-      const t = norm(view.text(row, c));
-      if (t === '') continue;
-      if (t === norm(view.text(hr, c))) match++;
-      else other++;
-    }
-    if (match >= 2 && other === 0) return true;
-  }
-  return false;
-}
-
 export interface HeaderInfo {
   /** 0-based sheet rows of the header (top to bottom). */
   rows: number[];
@@ -145,4 +125,29 @@ export function readHeader(view: SheetView, start: number, end: number, left: nu
     paths.push(path);
   }
   return { rows, dataStart, paths };
+}
+
+/** Every header word of each column (all levels, normalised): what a page-break repeat of the header reprints. */
+export type HeaderWords = Map<number, Set<string>>;
+
+export function headerWords(header: HeaderInfo, left: number): HeaderWords {
+  const words: HeaderWords = new Map();
+  header.paths.forEach((p, j) => p.length && words.set(left + j, new Set(p.map((x) => norm(x)))));
+  return words;
+}
+
+/**
+ * A row that reprints header words (page-break repeats: "项目 | 一般公共预算支出", "类 | 款 | 项", "项目 | 预算数"): every
+ * word it holds is a header word of its own column, or at least two are and they outnumber the rest.
+ */
+export function repeatsHeader(view: SheetView, row: number, words: HeaderWords): boolean {
+  let match = 0;
+  let other = 0;
+  for (const [c, set] of words) {
+    const t = norm(view.text(row, c));
+    if (t === '') continue;
+    if (set.has(t)) match++;
+    else other++;
+  }
+  return match >= 1 && (other === 0 || (match >= 2 && match > other));
 }

@@ -7,7 +7,7 @@ import { a1, CellRef, CellValue, SheetView } from '../grid';
 import { cleanNumber, decimalFromNumber, numberDecimals, parseAmountFast } from '../money';
 import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
 import { classifyColumn, settleParents } from './columns';
-import type { HeaderInfo } from './header';
+import { HeaderInfo, headerWords, repeatsHeader } from './header';
 import { halfWidth, isTotalLabel, norm, parseCode, splitCodeName, squash } from './text';
 
 type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
@@ -121,9 +121,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
   settleParents(columns);
   const splitCode = codeCols.length >= 2 && codeCols.every((c) => /^(类|款|项)$/.test(c.part));
   const codeCol = codeCols.length > 0 ? codeCols[0].col : -1;
-  // Every header word of each column (all levels): a page-break repeat of the header reprints any of its rows.
-  const headerWords = new Map<number, Set<string>>();
-  header.paths.forEach((p, j) => p.length && headerWords.set(meta.left + j, new Set(p.map((x) => norm(x)))));
+  const words = headerWords(header, meta.left);
 
   // Each row's amounts are a copy of one template with every column key (in column order): the copy gets its final
   // shape at once, instead of growing its property store key by key.
@@ -206,7 +204,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
       if (a.num !== null) anyNumber = true;
       if (a.num !== null || a.invalid) any = true;
     }
-    if (!anyNumber && isRepeatedHeader(view, r, headerWords)) continue;
+    if (!anyNumber && repeatsHeader(view, r, words)) continue;
     const unitName = unitNameCol >= 0 ? view.text(r, unitNameCol) : '';
     if (!code && !name && !isTotal && !any) continue;
     if (kind === 'project' && !name && unitName && !isTotal) {
@@ -233,22 +231,6 @@ function firstNonEmpty(view: SheetView, r: number, left: number, right: number):
     if (t !== '') return { text: t, col: c };
   }
   return null;
-}
-
-/**
- * A row without figures that reprints header words (page-break repeats: "项目 | 一般公共预算支出", "类 | 款 | 项"): every
- * word it holds is a header word of its own column, or at least two are and they outnumber the rest.
- */
-function isRepeatedHeader(view: SheetView, r: number, words: Map<number, Set<string>>): boolean {
-  let match = 0;
-  let other = 0;
-  for (const [c, set] of words) {
-    const t = norm(view.text(r, c));
-    if (t === '') continue;
-    if (set.has(t)) match++;
-    else other++;
-  }
-  return match >= 1 && (other === 0 || (match >= 2 && match > other));
 }
 
 /** Parent of each coded row: the nearest row above whose code is a proper prefix of its code. */

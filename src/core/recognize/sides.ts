@@ -6,7 +6,7 @@ import { a1, SheetView } from '../grid';
 import type { Amount, Line, LineRole, SidesTable, TableKind, TableMeta } from '../tables/types';
 import type { ClassResolver } from './classes';
 import { sourceKey } from './columns';
-import { HeaderInfo, repeatsHeader } from './header';
+import { HeaderInfo, headerWords, repeatsHeader } from './header';
 import { readAmount } from './rows';
 import { norm, numberingOf, stripNumbering } from './text';
 
@@ -53,9 +53,10 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
 
   const lines: Line[] = [];
   const state = { income: 'current' as 'current' | 'carry' | 'done', expenditure: 'current' as 'current' | 'done' };
+  const words = headerWords(header, meta.left);
   for (let r = header.dataStart; r <= meta.bottom; r++) {
     // The header printed again on a continuation page is not a line.
-    if (repeatsHeader(view, r, header.rows, meta.left, meta.right)) continue;
+    if (repeatsHeader(view, r, words)) continue;
     // A hidden line still counts (Excel's SUM counts it); a hidden note is not printed, so it is no 说明.
     const first = view.text(r, sides[0].labelCol);
     if (first && NOTE_RE.test(norm(first))) {
