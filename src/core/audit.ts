@@ -168,12 +168,16 @@ function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string, ov
 }
 
 function sortFindings(findings: Finding[], tables: Table[], order: TableKind[]): void {
-  const kindOrder = new Map<TableKind, number>([...REQUIRED_TABLES, ...order].map((k) => [k, order.indexOf(k) >= 0 ? order.indexOf(k) : (KIND_ORDER.get(k) ?? 50)]));
+  // The layout's table order first; a kind the layout does not list falls back to the standard order.
+  const kindRank = (k: TableKind): number => {
+    const i = order.indexOf(k);
+    return i >= 0 ? i : (KIND_ORDER.get(k) ?? 50);
+  };
   const tableIndex = (f: Finding): number => {
     if (!f.location) return -1;
     const t = tables.findIndex((t) => t.sheet === f.location!.sheet && t.kind === f.table);
     const tt = t >= 0 ? tables[t] : tables.find((x) => x.sheet === f.location!.sheet);
-    return tt ? (kindOrder.get(tt.kind) ?? 50) * 1000 + tables.indexOf(tt) : 99999;
+    return tt ? kindRank(tt.kind) * 1000 + tables.indexOf(tt) : 99999;
   };
   const pos = (f: Finding): number => {
     if (!f.location) return 0;

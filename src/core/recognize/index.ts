@@ -111,22 +111,21 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
     const titles = findTitles(view);
     for (const t of titles) allTitles.push(t.number && !/附表/.test(t.title) ? `附表-${t.number} ${t.title}` : t.title);
     if (titles.length === 0) {
+      // Only a sheet without titles needs its own bounds; tables measure their regions below.
+      const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
+      if (!bounds) continue;
       // No title row, but the sheet is named after a table ("收支总表", "表3 支出总表"): read it as that table, and
       // say so (meta/title-from-sheet) — the name is the user's own label, the header must still be found.
       const byName = matchTitle(sheet.name);
-      const nameBounds = byName?.kind ? usedBounds(view, view.firstRow, view.rowCount - 1) : null;
-      if (byName?.kind && nameBounds) {
-        const hit: TitleHit = { row: view.firstRow - 1, col: nameBounds.left, kind: byName.kind, title: sheet.name, number: byName.number, fromSheetName: true };
-        const table = buildTable(view, hit, hit.row, view.rowCount - 1, nameBounds.left, nameBounds.right, classCode);
+      if (byName?.kind) {
+        const hit: TitleHit = { row: view.firstRow - 1, col: bounds.left, kind: byName.kind, title: sheet.name, number: byName.number, fromSheetName: true };
+        const table = buildTable(view, hit, hit.row, view.rowCount - 1, bounds.left, bounds.right, classCode);
         if (typeof table !== 'string') {
           tables.push(table);
           allTitles.push(sheet.name);
           continue;
         }
       }
-      // Only a sheet without titles needs its own bounds; tables measure their regions below.
-      const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
-      if (!bounds) continue;
       const first = firstText(view, view.firstRow, view.rowCount - 1, bounds.left, bounds.right);
       unrecognized.push({
         sheet: sheet.name,

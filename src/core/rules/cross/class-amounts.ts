@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
 import { defineRule, RuleContext } from '../rule';
 import { compareEqual } from '../support/amounts';
-import { allGeneralBudget, byCode } from '../support/funding';
+import { byCode } from '../support/funding';
 import { tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
 
@@ -40,11 +40,9 @@ export default defineRule({
         if (soe && fundCols.has('soe')) compare(ctx, fiscal, [soe], 'soe');
         return;
       }
-      const all = allGeneralBudget(ctx);
       const has = (key: string) => fiscal.lines.some((l) => l.side === 'income' && l.key === key && l.amount.value && !l.amount.value.isZero());
       if (has('fund') && !fund) return; // fund money but no fund table: the class split cannot be checked
-      if (has('soe') && !soe) return;
-      if (all === undefined && !fund && !soe && has('soe')) return;
+      if (has('soe') && !soe) return; // likewise for 国有资本经营预算
       compare(ctx, fiscal, [gpb, ...(fund ? [fund] : []), ...(soe ? [soe] : [])]);
     }
   },
@@ -55,7 +53,7 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
   const listed = new Set<string>();
   for (const line of s.lines) {
     if (line.side !== 'expenditure' || line.role !== 'class' || !line.key) continue;
-    const amount = line.amounts[key] ?? (key === 'amount' ? line.amount : undefined);
+    const amount = line.amounts[key];
     if (!amount) continue;
     listed.add(line.key);
     const found = maps.map((m) => m.get(line.key!)?.amounts.total).filter((a): a is Amount => !!a);
