@@ -2,7 +2,8 @@
  * A “三公”经费 table printed down the rows ("项目 | 预算数": 合计, 1. 因公出国（境）费, 2. 公务接待费, 3. 公务用车购置及
  * 运行费, 其中：购置费 / 运行费), as many provinces print it. It becomes the same typed table as the across-the-columns
  * layout: one 合计 record whose amounts (total, abroad, reception, vehicle, vehicle.purchase, vehicle.operation) keep
- * the cells they were printed in, so every rule and every flag works unchanged.
+ * the cells they were printed in, so every rule and every flag works unchanged. Each row's item and the item it adds
+ * up into come from the same column roles as the across layout (threePublicColumn).
  */
 import { a1, SheetView } from '../grid';
 import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
@@ -29,7 +30,7 @@ export function buildVerticalThreePublic(view: SheetView, header: HeaderInfo, me
   });
   if (labelCol < 0 || valueCol < 0) return null;
 
-  const found = new Map<string, { amount: Amount; label: string; row: number }>();
+  const found = new Map<string, { amount: Amount; label: string; row: number; parent?: string }>();
   for (let r = header.dataStart; r <= meta.bottom; r++) {
     if (view.isHiddenRow(r)) continue;
     const label = view.text(r, labelCol);
@@ -37,17 +38,16 @@ export function buildVerticalThreePublic(view: SheetView, header: HeaderInfo, me
     const name = stripNumbering(label).replace(/[（(]\s*[)）]$/, '');
     const role = threePublicColumn(norm(name), [norm(name)], false);
     if (role.role !== 'amount' || found.has(role.key)) continue;
-    found.set(role.key, { amount: readAmount(view, r, valueCol), label, row: r });
+    found.set(role.key, { amount: readAmount(view, r, valueCol), label, row: r, parent: role.parent });
   }
   const items = ['abroad', 'reception', 'vehicle', 'vehicle.purchase', 'vehicle.operation'].filter((k) => found.has(k));
   if (items.length < 2) return null;
 
-  const parents: Record<string, string | undefined> = { abroad: 'total', reception: 'total', vehicle: 'total', 'vehicle.purchase': 'vehicle', 'vehicle.operation': 'vehicle' };
   const columns: Column[] = [];
   for (const key of ['total', ...items]) {
     const f = found.get(key);
     if (!f) continue;
-    columns.push({ key, path: [f.label], label: f.label, col: valueCol, parent: parents[key] });
+    columns.push({ key, path: [f.label], label: f.label, col: valueCol, parent: f.parent });
   }
   settleParents(columns);
   const amounts: Record<string, Amount> = {};

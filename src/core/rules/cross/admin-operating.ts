@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
-import { roundingTolerance } from '../../money';
+import { formatAmount, roundingTolerance } from '../../money';
 import { defineRule } from '../rule';
 import { cellName, inWan } from '../support/amounts';
-import { totalRow } from '../support/funding';
+import { totalOrOnlyRow, totalRow } from '../support/funding';
 import { tableLabel } from '../support/labels';
 
 /**
@@ -29,7 +29,7 @@ export default defineRule({
     const three = ctx.rows('three-public');
     const basic = ctx.rows('gpb-basic');
     if (!three || !basic) return;
-    const tr = totalRow(three) ?? (three.rows.length === 1 ? three.rows[0] : undefined);
+    const tr = totalOrOnlyRow(three);
     const br = totalRow(basic);
     const a = tr?.amounts['admin-operating'];
     const p = br?.amounts.public;
@@ -40,17 +40,16 @@ export default defineRule({
     const tol = roundingTolerance(Math.max(0, Math.min(av.decimals, pv.decimals)), 1);
     const exceeds = diff.gt(tol);
     if (!exceeds && !(ctx.options.adminOnly && diff.abs().gt(tol))) return;
-    const show = (d: Decimal) => d.toFixed(Math.max(2, d.decimalPlaces()));
     ctx.report({
       messageId: exceeds ? 'exceeds' : 'differs',
       at: a.cell,
       related: [p.cell],
       table: three,
       category: 'mismatch',
-      data: { three: tableLabel(three), basic: tableLabel(basic), cell: cellName(p.cell), actual: show(av.value as Decimal), expected: show(pv.value as Decimal) },
-      expected: exceeds ? `≤ ${show(pv.value as Decimal)}` : show(pv.value as Decimal),
-      actual: show(av.value as Decimal),
-      difference: show(diff),
+      data: { three: tableLabel(three), basic: tableLabel(basic), cell: cellName(p.cell), actual: formatAmount(av.value as Decimal), expected: formatAmount(pv.value as Decimal) },
+      expected: exceeds ? `≤ ${formatAmount(pv.value as Decimal)}` : formatAmount(pv.value as Decimal),
+      actual: formatAmount(av.value as Decimal),
+      difference: formatAmount(diff),
     });
   },
 });

@@ -1,9 +1,9 @@
 import Decimal from 'decimal.js';
-import { roundingTolerance } from '../../money';
+import { formatAmount, roundingTolerance } from '../../money';
 import type { Row } from '../../tables/types';
 import { defineRule } from '../rule';
 import { cellName, inWan } from '../support/amounts';
-import { byCode, totalRow } from '../support/funding';
+import { byCode, totalOrOnlyRow } from '../support/funding';
 import { tableLabel } from '../support/labels';
 
 /** Each 三公 item and the 经济分类 款 that hold it in 基本支出. */
@@ -33,7 +33,7 @@ export default defineRule({
     const three = ctx.rows('three-public');
     const basic = ctx.rows('gpb-basic');
     if (!three || !basic || basic.codeKind !== 'economic') return;
-    const tr = totalRow(three) ?? (three.rows.length === 1 ? three.rows[0] : undefined);
+    const tr = totalOrOnlyRow(three);
     if (!tr) return;
     const rows = byCode(basic);
     const has = (k: string) => three.columns.some((c) => c.key === k);
@@ -60,14 +60,14 @@ export default defineRule({
         data: {
           basic: tableLabel(basic),
           codes: found.map((r) => `${r.code} ${r.name}（${cellName(r.amounts.total.cell)}）`).join('、'),
-          basicAmount: b.toFixed(Math.max(2, b.decimalPlaces())),
+          basicAmount: formatAmount(b),
           three: tableLabel(three),
           item: item.name,
-          threeAmount: tv.toFixed(Math.max(2, tv.decimalPlaces())),
-          difference: diff.toFixed(Math.max(2, diff.decimalPlaces())),
+          threeAmount: formatAmount(tv),
+          difference: formatAmount(diff),
         },
-        expected: `≤ ${tv.toFixed(Math.max(2, tv.decimalPlaces()))}`,
-        actual: b.toFixed(Math.max(2, b.decimalPlaces())),
+        expected: `≤ ${formatAmount(tv)}`,
+        actual: formatAmount(b),
       });
     }
   },

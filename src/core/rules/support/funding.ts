@@ -56,6 +56,11 @@ export function totalRow(t: AnyRowsTable): Row | undefined {
   return undefined;
 }
 
+/** The 合计 row, or the one row of a table printed as a single line of figures (a department's 三公). */
+export function totalOrOnlyRow(t: AnyRowsTable): Row | undefined {
+  return totalRow(t) ?? (t.rows.length === 1 ? t.rows[0] : undefined);
+}
+
 /** Rows by code (first occurrence). */
 export function byCode(t: AnyRowsTable): Map<string, Row> {
   const m = new Map<string, Row>();
