@@ -95,7 +95,7 @@ const zh = {
   lang: 'zh',
 };
 
-type Messages = typeof zh;
+export type Messages = typeof zh;
 
 const en: Messages = {
   appName: 'Budget Table Auditor',

@@ -31,7 +31,7 @@ import { exportReport } from '../excel/exportReport';
 import { selectWithRelated } from '../excel/navigate';
 import { validateWorkbook, ValidateResult } from '../excel/validate';
 import type { AuditSettings } from '../excel/flags';
-import { FINDING_STYLES } from './findingStyles';
+import { FindingCard } from './FindingCard';
 import { useBusy } from './useBusy';
 import { fill, flagNotices, Locale, messages } from '../i18n';
 
@@ -44,7 +44,6 @@ const useStyles = makeStyles({
   statValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   filters: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
   group: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  ...FINDING_STYLES,
   layout: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: 'anywhere' },
   layoutChoice: { width: '100%', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
@@ -232,24 +231,7 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
               <section key={table} className={s.group} aria-label={tableName(table || undefined)}>
                 <Subtitle2 as="h2">{tableName(table || undefined)}（{items.length}）</Subtitle2>
                 {items.map(({ f, id }) => (
-                  <button
-                    key={id}
-                    type="button"
-                    className={`${s.finding} ${s[kindOf(f)]}`}
-                    aria-pressed={selected === id}
-                    data-testid="finding"
-                    data-cell={f.location ? `${f.location.sheet}!${f.location.cell}` : ''}
-                    onClick={() => onSelect(f, id)}
-                  >
-                    <Body1>{f.message}</Body1>
-                    <div className={s.meta}>
-                      <Caption1>{t.severities[f.severity]}{f.category === 'rounding' ? ` · ${t.filter.rounding}` : ''}</Caption1>
-                      {f.location && <Caption1>{t.cellLabel} {f.location.sheet}!{f.location.cell}</Caption1>}
-                      {f.expected !== undefined && <Caption1>{t.expected} {f.expected}</Caption1>}
-                      {f.actual !== undefined && <Caption1>{t.actual} {f.actual}</Caption1>}
-                      {f.difference !== undefined && <Caption1>{t.difference} {f.difference}</Caption1>}
-                    </div>
-                  </button>
+                  <FindingCard key={id} finding={f} tone={kindOf(f)} selected={selected === id} testId="finding" t={t} showDifference onClick={() => onSelect(f, id)} />
                 ))}
               </section>
             ))}

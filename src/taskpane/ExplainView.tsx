@@ -34,7 +34,7 @@ import type { TextParagraph } from '../core/narrative';
 import { detectSupport, runExcel } from '../excel/api';
 import { selectWithRelated } from '../excel/navigate';
 import { createPriorSheet, insertExplanation, InsertTarget, loadNarrative, NarrativeLoad } from '../excel/narrative';
-import { FINDING_STYLES } from './findingStyles';
+import { FindingCard } from './FindingCard';
 import { useBusy } from './useBusy';
 import { fill, Locale, messages } from '../i18n';
 
@@ -45,7 +45,6 @@ const useStyles = makeStyles({
   count: { alignSelf: 'flex-start', padding: '2px 8px', borderRadius: tokens.borderRadiusMedium, fontWeight: tokens.fontWeightSemibold },
   toFill: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   done: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1 },
-  ...FINDING_STYLES,
   list: { display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
@@ -198,24 +197,7 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
         <div className={s.list} data-testid="explain-findings">
           <Body1>{findings.length === 0 ? x.checkClean : fill(x.checkFound, { n: findings.length })}</Body1>
           {findings.map((f, i) => (
-            <button
-              key={i}
-              type="button"
-              className={`${s.finding} ${s[f.severity]}`}
-              aria-pressed={selected === i}
-              data-testid="narrative-finding"
-              data-cell={f.location ? `${f.location.sheet}!${f.location.cell}` : ''}
-              onClick={() => onSelect(f, i)}
-            >
-              <Body1>{f.message}</Body1>
-              <div className={s.meta}>
-                <Caption1>{t.severities[f.severity]}</Caption1>
-                {f.location && <Caption1>{t.cellLabel} {f.location.sheet}!{f.location.cell}</Caption1>}
-                {f.related.length > 0 && <Caption1>{t.related} {f.related.map((c) => `${c.sheet}!${c.cell}`).join('、')}</Caption1>}
-                {f.expected !== undefined && <Caption1>{t.expected} {f.expected}</Caption1>}
-                {f.actual !== undefined && <Caption1>{t.actual} {f.actual}</Caption1>}
-              </div>
-            </button>
+            <FindingCard key={i} finding={f} tone={f.severity} selected={selected === i} testId="narrative-finding" t={t} showRelated onClick={() => onSelect(f, i)} />
           ))}
         </div>
       )}
