@@ -77,6 +77,11 @@ maybe('说明 view in Chromium', () => {
       expect(await sheetRows()).toEqual([...paragraphs, null, null]);
       // 替换 writes the edited text, nothing of the old one left
       await page.getByTestId('explain-insert-sheet').click();
+      // The dialog fades in: the screenshot waits until its surface is fully drawn.
+      await page.waitForFunction(() => {
+        const el = document.querySelector('[role="dialog"]');
+        return !!el && getComputedStyle(el).opacity === '1';
+      });
       await page.screenshot({ path: path.join(artifacts, 'explain-confirm-320.png') });
       await page.getByTestId('explain-confirm').click();
       await page.getByTestId('explain-notice').waitFor();
