@@ -2,6 +2,7 @@
 import type { Finding, Report } from '../core/report';
 import { ALL_RULES } from '../core/rules';
 import { NARRATIVE_RULES } from '../core/narrative/rules';
+import { PART_NAMES } from '../core/recognize/parts';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -23,11 +24,18 @@ function stripTyped(r: Report): Report {
 function layoutLine(r: Report, en: boolean): string {
   const l = r.layout;
   if (en) {
-    const why = l.source === 'option' ? 'as chosen with --layout' : l.source === 'detected' ? `detected from the titles: ${l.evidence.join('; ')}` : 'no title points to another layout';
+    const why = l.source === 'option' ? 'as chosen with --layout' : l.source === 'detected' ? `detected from the titles: ${l.evidence.join('; ')}` : 'no title points to a known layout: each table checked on its own, none required';
     return `Layout: ${l.name} (${why})`;
   }
-  const why = l.source === 'option' ? '按 --layout 指定' : l.source === 'detected' ? `按表名识别：${l.evidence.join('、')}` : '未见其他格式的表名，按默认';
+  const why = l.source === 'option' ? '按 --layout 指定' : l.source === 'detected' ? `按表名识别：${l.evidence.join('、')}` : '按表名逐表核对，不要求附表齐全';
   return `报表格式：${l.name}（${why}）`;
+}
+
+/** The front matter and text sheets found ("其他部分：封面（封面）、目录（目录）、编制说明（部门编制说明）"). */
+function partsLine(r: Report, en: boolean): string | null {
+  if (!r.parts || r.parts.length === 0) return null;
+  const list = r.parts.map((p) => (en ? `${PART_NAMES[p.part].en} (${p.sheet})` : `${PART_NAMES[p.part].zh}（${p.sheet}）`));
+  return en ? `Other parts: ${list.join(', ')}` : `其他部分：${list.join('、')}`;
 }
 
 export function toText(reports: Report[], en = false): string {
@@ -40,6 +48,8 @@ export function toText(reports: Report[], en = false): string {
         : `${r.file ?? ''}：识别到 ${r.tables.length} 张表；错误 ${s.errors} 个，警告 ${s.warnings} 个（其中尾差 ${s.rounding} 个），提示 ${s.infos} 个`,
     );
     if (r.tables.length > 0) out.push(layoutLine(r, en));
+    const partsText = partsLine(r, en);
+    if (partsText) out.push(partsText);
     const groups = new Map<string, Finding[]>();
     const heads = new Map<string, string>();
     for (const f of r.findings) {
@@ -55,7 +65,7 @@ export function toText(reports: Report[], en = false): string {
               ? '[Explanation text]'
               : '【编制说明】'
             : t
-            ? `【${t.number ? `附表-${t.number} ` : ''}${t.name}】${t.sheet} ${t.range}${t.unit ? (en ? `, unit ${t.unit}` : `，单位：${t.unit}`) : ''}`
+            ? `【${t.label ? `${t.label} ` : ''}${t.name}】${t.sheet} ${t.range}${t.unit ? (en ? `, unit ${t.unit}` : `，单位：${t.unit}`) : ''}`
             : f.location
               ? `【${f.location.sheet}】`
               : en

@@ -26,6 +26,9 @@ import type { Report } from '../core/report';
 import { summarize } from '../core/report';
 import { Format, toJson, toSarif, toText } from './format';
 import { readGrid, ReadError } from './xlsx';
+import { LAYOUT_CHOICES, layoutChoice, LAYOUTS, type LayoutId } from '../core/layouts';
+
+const LAYOUT_HELP = LAYOUTS.map((l) => `${l.id} ${l.choice.zh}`).join('、');
 
 const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json|sarif] [--output 文件] [--lang zh|en]
 
@@ -39,8 +42,8 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json
   --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
   --codes FILE.json          本地自定义科目（[{"code":"2010199","name":"…","system":"functional"}]）/ your own codes
   --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
-  --layout auto|standard|shanghai
-                             报表格式（默认 auto：按表名识别财政部九张附表或上海市格式）/ layout (default: detected from the titles)
+  --layout ${LAYOUT_CHOICES.join('|')}
+                             报表格式（默认 auto：按表名识别；${LAYOUT_HELP}）/ layout (default: detected from the titles)
   --year YYYY                预算年度（默认按表名中的年度）：用于科目表和各表标题年度的核对 / budget year (default: from the titles)
   --admin-only               各单位均为行政单位或参公事业单位：机关运行经费应等于基本支出公用经费
                              / every unit is administrative: 机关运行经费 must equal 公用经费
@@ -58,7 +61,7 @@ interface Args {
   prior?: string;
   narrative?: string;
   codes?: string;
-  layout?: 'auto' | 'standard' | 'shanghai';
+  layout?: 'auto' | LayoutId;
   adminOnly?: boolean;
   year?: number;
 }
@@ -91,8 +94,9 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '--codes' || x.startsWith('--codes=')) a.codes = value('--codes');
     else if (x === '--layout' || x.startsWith('--layout=')) {
       const v = value('--layout');
-      if (v !== 'auto' && v !== 'standard' && v !== 'shanghai') throw new UsageError(`--layout 只能是 auto、standard 或 shanghai / --layout must be auto, standard or shanghai: ${v}`);
-      a.layout = v;
+      const choice = layoutChoice(v);
+      if (!choice) throw new UsageError(`--layout 只能是 ${LAYOUT_CHOICES.join('、')} / --layout must be one of ${LAYOUT_CHOICES.join(', ')}: ${v}`);
+      a.layout = choice;
     } else if (x === '--admin-only') a.adminOnly = true;
     else if (x === '--year' || x.startsWith('--year=')) {
       const v = value('--year');
@@ -192,7 +196,7 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
         }
         if (args.explain) {
           // The text follows the layout the workbook was read with (detected, or --layout).
-          const e = generateExplanation(r.typed, prior, { layout: r.layout.id === 'shanghai' ? 'shanghai' : 'standard' });
+          const e = generateExplanation(r.typed, prior, { layout: r.layout.id });
           try {
             await fs.writeFile(args.explain, e.text, 'utf8');
           } catch (err) {

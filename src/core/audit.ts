@@ -8,7 +8,7 @@ import { formatAmount } from './money';
 import { recognize, RecognizeOptions } from './recognize';
 import { builtinClassCode } from './recognize/classes';
 import { catalogFor } from './catalog/setup';
-import { detectLayout } from './layouts';
+import { detectLayout, tableNumberText } from './layouts';
 import type { Finding, Report, Severity } from './report';
 import { summarize } from './report';
 import { ALL_RULES } from './rules';
@@ -39,16 +39,16 @@ function fmt(v: Decimal | string | undefined, decimals: number): string | undefi
 export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
   const catalog = catalogFor(grid, options.year, options.customCodes);
   const classCode = (label: string) => catalog.classCodeForName(label) ?? builtinClassCode(label);
-  const { tables, unrecognized, titles } = recognize(grid, { classCode, ...options.recognize });
+  const { tables, parts, unrecognized, titles } = recognize(grid, { classCode, ...options.recognize });
   const layout = detectLayout(titles, options.layout);
-  // Tables are named as the layout names them (Shanghai: 收入预算总表, not 收入总表) in every message.
-  if (layout.profile.id !== 'standard') {
-    for (const t of tables) {
-      const lt = layout.profile.tables.find((x) => x.kind === t.kind);
-      if (lt) t.name = lt.name;
-    }
-  }
   const locale = options.locale ?? 'zh-CN';
+  // Tables are named as the layout names them (Shanghai: 收入预算总表, not 收入总表) and labelled with its numbering
+  // (附表-3, 表3, 公开03表) in every message.
+  for (const t of tables) {
+    const lt = layout.profile.namesTables ? layout.profile.tables.find((x) => x.kind === t.kind) : undefined;
+    if (lt) t.name = lt.name;
+    if (t.number) t.label = tableNumberText(layout.profile, t.number, locale === 'en-US' ? 'en' : 'zh');
+  }
   const rules = options.ruleSet ?? ALL_RULES;
   // The layout's own rule settings, then the user's (which win).
   const overrides = { ...layout.profile.rules, ...options.rules };
@@ -117,11 +117,13 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
       name: t.name,
       title: t.title,
       number: t.number,
+      label: t.label,
       sheet: t.sheet,
       range: t.range,
       unit: t.unit,
       org: t.org,
     })),
+    parts,
     unrecognized,
     findings,
     summary: summarize(findings),

@@ -42,8 +42,10 @@ export interface TableSummary {
   name: string;
   /** The title as printed in the workbook. */
   title: string;
-  /** 附表 number when the workbook prints one (附表-3 → "3"). */
+  /** The table's number when the workbook prints one (附表-3 → "3", 公开03表 → "3"). */
   number?: string;
+  /** That number labelled the layout's way ("附表-3", "表3", "公开03表"), in the report's language. */
+  label?: string;
   sheet: string;
   range: string;
   unit: string | null;
@@ -56,8 +58,19 @@ export interface UnrecognizedArea {
   text: string;
 }
 
+/** A known part of a disclosure that is not a table: front matter and text sheets. */
+export type PartKind = 'cover' | 'contents' | 'functions' | 'organization' | 'glossary' | 'explanation' | 'other-notes' | 'project-notes';
+
+export interface DisclosurePart {
+  part: PartKind;
+  sheet: string;
+  /** The sheet's first text (its title), as printed. */
+  title: string;
+  range: string;
+}
+
 export interface LayoutInfo {
-  /** 'standard' (财政部九张附表) or 'shanghai' (上海市部门预算格式). */
+  /** A profile id of src/core/layouts (standard, shanghai, jiangsu, unknown). */
   id: string;
   name: string;
   /** 'detected' from the titles, 'option' when the user chose it, 'default' when no title pointed to a layout. */
@@ -71,6 +84,8 @@ export interface Report {
   /** The layout profile the workbook was read with, and why. */
   layout: LayoutInfo;
   tables: TableSummary[];
+  /** Front matter and text sheets recognised as such (封面, 目录, 主要职能, 编制说明 …): not tables, not unrecognised. */
+  parts: DisclosurePart[];
   unrecognized: UnrecognizedArea[];
   findings: Finding[];
   summary: { errors: number; warnings: number; infos: number; rounding: number };

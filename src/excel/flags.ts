@@ -10,6 +10,7 @@
 import type { Finding, Report, Severity } from '../core/report';
 import { ApiSupport, detectSupport, FillState, NOTE_MARK, sheetRef, STATE_SHEET } from './api';
 import { fillAt, ReadResult, readGrid } from './read';
+import { layoutChoice, type LayoutId } from '../core/layouts';
 
 export const FLAG_COLORS = {
   error: '#F4A6A6',
@@ -37,7 +38,8 @@ export interface FlagRecord {
  * unit is 行政 / 参公 (then 机关运行经费 must equal 公用经费). Saved in the flag write — no sync of its own.
  */
 export interface AuditSettings {
-  layout: 'auto' | 'standard' | 'shanghai';
+  /** 'auto' or a layout profile's id (src/core/layouts). */
+  layout: 'auto' | LayoutId;
   adminOnly: boolean;
 }
 
@@ -53,7 +55,7 @@ export interface FlagState {
 /** The workbook's remembered settings (defaults when there are none, or the record is damaged). */
 export function settingsOf(stateText: string | null): AuditSettings {
   const s = parseState(stateText).settings;
-  const layout = s && (s.layout === 'standard' || s.layout === 'shanghai') ? s.layout : 'auto';
+  const layout = (s && layoutChoice(s.layout)) ?? 'auto';
   return { layout, adminOnly: s?.adminOnly === true };
 }
 

@@ -34,6 +34,7 @@ import type { AuditSettings } from '../excel/flags';
 import { FindingCard } from './FindingCard';
 import { useBusy } from './useBusy';
 import { fill, flagNotices, Locale, messages } from '../i18n';
+import { LAYOUT_CHOICES, layoutById } from '../core/layouts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '8px', minWidth: '288px', boxSizing: 'border-box' },
@@ -50,7 +51,11 @@ const useStyles = makeStyles({
 });
 
 type Filter = 'all' | 'error' | 'warning' | 'rounding' | 'info';
-const LAYOUT_CHOICES: AuditSettings['layout'][] = ['auto', 'standard', 'shanghai'];
+/** The picker's entries: 自动识别, then every layout profile by its own short name. */
+const choiceName = (k: string, locale: Locale, auto: string) => {
+  const p = layoutById(k);
+  return p ? (locale === 'en-US' ? p.choice.en : p.choice.zh) : auto;
+};
 type View = 'findings' | 'tables' | 'explanation';
 
 function kindOf(f: Finding): Exclude<Filter, 'all'> {
@@ -112,9 +117,9 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
     if (!kind) return t.workbookLevel;
     const names = (locale === 'en-US' ? TABLE_NAMES_EN : TABLE_NAMES) as Record<string, string>;
     const rec = report?.tables.find((x) => x.kind === kind);
-    // other layouts number and name their tables their own way (Shanghai: 表1 财务收支预算总表)
-    if (rec && report && report.layout.id !== 'standard') return `${locale === 'en-US' ? 'Table ' : '表'}${rec.number ?? ''} ${rec.name}`.trim();
-    return rec?.number ? `${locale === 'en-US' ? 'Table' : '附表'}-${rec.number} ${names[kind] ?? kind}` : names[kind] ?? kind;
+    // Each layout numbers and names its tables its own way (附表-3 支出总表, 表1 财务收支预算总表, 公开03表 支出预算总表).
+    const name = locale === 'en-US' ? names[kind] ?? rec?.name ?? kind : rec?.name ?? names[kind] ?? kind;
+    return rec?.label ? `${rec.label} ${name}` : name;
   };
 
   const groups = useMemo(() => {
@@ -181,12 +186,12 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
               size="small"
               data-testid="layout-choice"
               disabled={!!busy}
-              value={t.layout[settings.layout]}
+              value={choiceName(settings.layout, locale, t.layout.auto)}
               selectedOptions={[settings.layout]}
               onOptionSelect={(_, d) => d.optionValue && onSettings({ layout: d.optionValue as AuditSettings['layout'] })}
             >
               {LAYOUT_CHOICES.map((k) => (
-                <Option key={k} value={k}>{t.layout[k]}</Option>
+                <Option key={k} value={k}>{choiceName(k, locale, t.layout.auto)}</Option>
               ))}
             </Dropdown>
           </Field>

@@ -51,7 +51,7 @@ test('--admin-only: 机关运行经费 464.64 万元 ≠ 公用经费 1082.77 �
 test('a layout the tool does not know is a usage error (exit 2), not a guess', async () => {
   const r = await cli([shanghai, '--layout', 'beijing']);
   expect(r.code).toBe(2);
-  expect(r.err).toContain('--layout 只能是 auto、standard 或 shanghai');
+  expect(r.err).toContain('--layout 只能是 auto、standard、shanghai、jiangsu、unknown');
 });
 
 test('--year 2024 on the 2025 Shanghai workbook: every dated title is pointed out; a bad year is a usage error', async () => {

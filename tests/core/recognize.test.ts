@@ -33,7 +33,14 @@ describe('titles', () => {
     },
   );
   test('a title-like cell of a table we do not know is listed, not guessed', () => {
-    expect(matchTitle('部门政府采购预算表')).toEqual(expect.objectContaining({ kind: null }));
+    expect(matchTitle('部门整体支出绩效目标表')).toEqual(expect.objectContaining({ kind: null }));
+    expect(matchTitle('2019年政府采购预算表')).toEqual(expect.objectContaining({ kind: 'procurement' }));
+    expect(matchTitle('一般公共预算机关运行经费支出预算表')).toEqual(expect.objectContaining({ kind: 'admin-operating' }));
+    expect(matchTitle('财政拨款支出预算表（功能科目）')).toEqual(expect.objectContaining({ kind: 'fiscal-expenditure' }));
+    expect(matchTitle('财政拨款基本支出预算表（经济科目）')).toEqual(expect.objectContaining({ kind: 'fiscal-basic' }));
+    // A 目录 line names a table but is not its title; a "公开03表" label on its own is not a title either.
+    expect(matchTitle('    1. 2026年部门财务收支预算总表  ……………………………')).toBeNull();
+    expect(matchTitle('公开03表')).toBeNull();
     expect(matchTitle('国有资本经营预算支出功能分类预算表')).toEqual(expect.objectContaining({ kind: 'soe-expenditure' }));
   });
 });

@@ -8,6 +8,7 @@ import type { LayoutProfile } from './profile';
 export const SHANGHAI: LayoutProfile = {
   id: 'shanghai',
   name: { zh: '上海市部门预算公开格式', en: 'Shanghai department budget layout' },
+  choice: { zh: '上海市格式', en: 'Shanghai layout (上海市格式)' },
   basis: '上海市区级部门预算公开格式（财务收支预算总表 … “三公”经费和机关运行经费预算表；表1–8 单位为元，表9 为万元）',
   tables: [
     { kind: 'income-expenditure-summary', number: '1', name: '财务收支预算总表', nameEn: 'Financial income and expenditure budget summary' },
@@ -20,6 +21,8 @@ export const SHANGHAI: LayoutProfile = {
     { kind: 'gpb-basic', number: '8', name: '一般公共预算基本支出部门预算经济分类预算表', nameEn: 'General public budget basic expenditure by economic class' },
     { kind: 'three-public', number: '9', name: '“三公”经费和机关运行经费预算表', nameEn: '"Three public" expenses and administrative operating costs' },
   ],
+  label: { zh: '表{n}', en: 'Table {n}' },
+  namesTables: true,
   signals: [
     { title: /财务收支(预算)?总表$/, what: '财务收支预算总表' },
     { title: /国有资本经营预算支出功能分类预算表$/, what: '国有资本经营预算支出功能分类预算表' },
@@ -32,4 +35,5 @@ export const SHANGHAI: LayoutProfile = {
   ownUnit: ['three-public'],
   // No 项目支出表 in this layout: projects are described in the text (项目经费情况说明).
   rules: {},
+  explanation: 'shanghai',
 };

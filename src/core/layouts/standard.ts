@@ -4,6 +4,7 @@ import type { LayoutProfile } from './profile';
 export const STANDARD: LayoutProfile = {
   id: 'standard',
   name: { zh: '财政部九张附表格式', en: 'Ministry of Finance nine-table layout' },
+  choice: { zh: '财政部九张附表', en: 'MOF nine tables (财政部九张附表)' },
   basis: '财政部部门预算公开参考格式（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表、项目支出表）',
   tables: [
     { kind: 'income-expenditure-summary', number: '1', name: '收支总表', nameEn: 'Income and expenditure summary' },
@@ -16,6 +17,8 @@ export const STANDARD: LayoutProfile = {
     { kind: 'gov-fund', number: '8', name: '政府性基金预算支出表', nameEn: 'Government fund budget expenditure' },
     { kind: 'project', number: '9', name: '项目支出表', nameEn: 'Project expenditure' },
   ],
+  label: { zh: '附表-{n}', en: 'Table {n}' },
+  namesTables: false,
   signals: [
     { title: /^附表[-_]?\d/, what: '“附表-N”编号' },
     { title: /项目支出(预算)?表$/, what: '项目支出表' },
@@ -24,4 +27,5 @@ export const STANDARD: LayoutProfile = {
   minSignals: 1,
   ownUnit: [],
   rules: {},
+  explanation: 'standard',
 };

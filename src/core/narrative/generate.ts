@@ -3,7 +3,7 @@
  * A fact that is missing becomes a visible 【请填写：…】 placeholder, never a number; 增加/减少/持平 follows the sign.
  */
 import Decimal from 'decimal.js';
-import { detectLayout } from '../layouts';
+import { detectLayout, layoutById } from '../layouts';
 import type { LayoutId } from '../layouts';
 import type { Table } from '../tables/types';
 import { currentFacts, CurrentFacts, fmtPct, fmtWan, pctOf } from './facts';
@@ -40,8 +40,8 @@ export interface GenerateOptions {
 }
 
 export function generateExplanation(tables: Table[], prior: PriorFacts, opts: GenerateOptions = {}): Explanation {
-  const layout = opts.layout ?? detectLayout(tables.map((t) => t.title)).profile.id;
-  if (layout === 'shanghai') return generateShanghai(tables, prior, opts);
+  const profile = (opts.layout ? layoutById(opts.layout) : undefined) ?? detectLayout(tables.map((t) => t.title)).profile;
+  if (profile.explanation === 'shanghai') return generateShanghai(tables, prior, opts);
   const f: CurrentFacts = currentFacts(tables);
   const w = new Writer(prior);
   const yearN = opts.year ?? prior.year ?? f.year;

@@ -3,7 +3,7 @@
  */
 import { SheetView } from '../grid';
 import { parseAmount } from '../money';
-import { norm, parseCode, isTotalLabel } from './text';
+import { norm, numberingOf, parseCode, isTotalLabel } from './text';
 
 const HEADER_WORDS = /科目编码|科目名称|编码|代码|名称|项目|预算数|合计|小计|收入|支出|经费|栏次|^类$|^款$|^项$|科目|金额/;
 
@@ -47,6 +47,7 @@ function rowTexts(view: SheetView, row: number, left: number, right: number): st
 export function looksLikeData(view: SheetView, row: number, left: number, right: number): boolean {
   let texts = 0;
   let totalLabel = false;
+  let first = true;
   for (let c = left; c <= right; c++) {
     const v = view.value(row, c);
     if (v === null) continue;
@@ -55,10 +56,22 @@ export function looksLikeData(view: SheetView, row: number, left: number, right:
     if (s.trim() === '') continue;
     if (isNumericCell(s)) return true;
     if (parseCode(s) !== null && c <= left + 2) return true;
+    // A pre-printed line label ("一、财政拨款收入", "1. 一般公共预算", "（一）…") starts a line of the table, not a
+    // header: the line has no amount yet, but it is the table's first line.
+    if (first && c <= left + 2 && isLineLabel(s)) return true;
+    first = false;
     texts++;
     if (isTotalLabel(s) && c <= left + 2) totalLabel = true;
   }
   return totalLabel && texts <= 2;
+}
+
+/** "一、财政拨款收入", "1. 一般公共预算", "(一) 基本支出", "收入总计": a line's label, never a column heading. */
+function isLineLabel(s: string): boolean {
+  const n = norm(s);
+  if (/^(收入|支出)(总计|合计)$|^(本年)?(收入|支出)(合计|小计)$/.test(n)) return true;
+  const num = numberingOf(s);
+  return num !== '' && n.length > num.length;
 }
 
 export interface HeaderInfo {

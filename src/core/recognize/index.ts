@@ -3,7 +3,8 @@
  * Nothing here looks at sheet names or fixed cell positions. What cannot be placed is listed, not guessed.
  */
 import { a1, Grid, SheetView } from '../grid';
-import type { UnrecognizedArea } from '../report';
+import type { DisclosurePart, PartKind, UnrecognizedArea } from '../report';
+import { isCoverTitle, partOf } from './parts';
 import { allAmounts } from '../tables/amounts';
 import { Table, TableKind, TABLE_NAMES } from '../tables/types';
 import { buildRowsTable } from './rows';
@@ -22,6 +23,8 @@ export interface RecognizeOptions {
 
 export interface Recognized {
   tables: Table[];
+  /** Front matter and text sheets (封面, 目录, 主要职能, 编制说明 …). */
+  parts: DisclosurePart[];
   unrecognized: UnrecognizedArea[];
   /** Every title found, recognised or not (the layout is told by them). */
   titles: string[];
@@ -33,6 +36,8 @@ interface TitleHit {
   kind: TableKind | null;
   title: string;
   number?: string;
+  /** The number label as printed beside or above the title ("附表-3", "公开03表"). */
+  numberText?: string;
   /** No title row: the sheet's name was taken as the title. */
   fromSheetName?: boolean;
 }
@@ -66,15 +71,17 @@ function findTitles(view: SheetView): TitleHit[] {
       const m = matchTitle(v);
       if (!m) continue;
       let number = m.number;
+      let numberText = number ? `附表-${number}` : undefined;
       if (!number) {
-        // "附表-3" printed in its own cell just above or beside the title.
+        // "附表-3" / "公开03表" printed in its own cell just above or beside the title.
         for (let rr = Math.max(view.firstRow, r - 2); rr <= r && !number; rr++) {
           for (let cc = view.firstCol; cc < Math.min(view.colCount, view.firstCol + 12) && !number; cc++) {
             number = tableNumberLabel(view.text(rr, cc));
+            if (number) numberText = norm(view.text(rr, cc));
           }
         }
       }
-      hits.push({ row: r, col: c, kind: m.kind, title: m.title, number });
+      hits.push({ row: r, col: c, kind: m.kind, title: m.title, number, numberText });
       break; // one title per row
     }
   }
@@ -102,15 +109,31 @@ export const OWN_SHEETS = new Set(['审核报告', '编制说明', '上年数与
 export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognized {
   const classCode = options.classCode ?? builtinClassCode;
   const tables: Table[] = [];
+  const parts: DisclosurePart[] = [];
   const unrecognized: UnrecognizedArea[] = [];
   const allTitles: string[] = [];
   for (const sheet of grid.sheets) {
     // Sheets this tool writes itself, and the user's own code list, are not budget tables.
     if (OWN_SHEETS.has(norm(sheet.name))) continue;
     const view = new SheetView(sheet);
+    // Front matter and text sheets, told by the sheet's name or its first text: a 目录 is never read for titles (its
+    // lines name every table); the others only when no table is found on them.
+    const head = firstTextOf(view);
+    const part: PartKind | undefined = partOf(sheet.name) ?? (head ? partOf(head.text) ?? (isCoverTitle(head.text) ? 'cover' : undefined) : undefined);
+    const asPart = () => {
+      const b = usedBounds(view, view.firstRow, view.rowCount - 1);
+      parts.push({ part: part!, sheet: sheet.name, title: head?.text.trim() ?? '', range: b ? `${a1(view.firstRow, b.left)}:${a1(view.rowCount - 1, b.right)}` : '' });
+    };
+    if (part === 'contents') {
+      asPart();
+      continue;
+    }
     const titles = findTitles(view);
-    for (const t of titles) allTitles.push(t.number && !/附表/.test(t.title) ? `附表-${t.number} ${t.title}` : t.title);
     if (titles.length === 0) {
+      if (part) {
+        asPart();
+        continue;
+      }
       // Only a sheet without titles needs its own bounds; tables measure their regions below.
       const bounds = usedBounds(view, view.firstRow, view.rowCount - 1);
       if (!bounds) continue;
@@ -134,8 +157,11 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
       });
       continue;
     }
+    const before = { tables: tables.length, unrecognized: unrecognized.length };
+    const sheetTitles: string[] = [];
     for (let i = 0; i < titles.length; i++) {
       const t = titles[i];
+      sheetTitles.push(t.numberText && !/附表|公开\d+表/.test(norm(t.title)) ? `${t.numberText} ${t.title}` : t.title);
       const top = t.row;
       let bottom = i + 1 < titles.length ? titles[i + 1].row - 1 : view.rowCount - 1;
       // A "附表-N" label (or blank rows) just above the next title belongs to the next table, not to this one.
@@ -151,8 +177,16 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
       if (typeof table === 'string') unrecognized.push({ sheet: sheet.name, range, text: `${t.title}：${table}` });
       else tables.push(table);
     }
+    // A text sheet (编制说明 …) whose lines happen to look like titles ("附表-3 支出总表" quoted in the text) holds no
+    // table: it is the part it is named for, and its title-like lines are not tables that could not be read.
+    if (part && tables.length === before.tables) {
+      unrecognized.length = before.unrecognized;
+      asPart();
+      continue;
+    }
+    allTitles.push(...sheetTitles);
   }
-  return { tables, unrecognized, titles: allTitles };
+  return { tables, parts, unrecognized, titles: allTitles };
 }
 
 function isLabelOrBlankRow(view: SheetView, row: number): boolean {
@@ -161,6 +195,18 @@ function isLabelOrBlankRow(view: SheetView, row: number): boolean {
     if (t !== '' && !tableNumberLabel(t)) return false;
   }
   return true;
+}
+
+/** The first non-blank text of a sheet, top to bottom, left to right. */
+function firstTextOf(view: SheetView): { text: string; row: number } | null {
+  for (let r = view.firstRow; r < view.rowCount; r++) {
+    for (let c = view.firstCol; c < view.colCount; c++) {
+      const v = view.value(r, c);
+      if (typeof v === 'string' && v.trim() !== '') return { text: v, row: r };
+      if (v !== null && typeof v !== 'string') return null;
+    }
+  }
+  return null;
 }
 
 function firstText(view: SheetView, top: number, bottom: number, left: number, right: number): string {

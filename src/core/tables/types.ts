@@ -15,7 +15,11 @@ export type TableKind =
   | 'three-public' // “三公”经费支出表
   | 'gov-fund' // 政府性基金预算支出表
   | 'soe-expenditure' // 国有资本经营预算支出表 (Shanghai layout: table 7)
-  | 'project'; // 项目支出表
+  | 'project' // 项目支出表
+  | 'fiscal-expenditure' // 财政拨款支出预算表（功能科目）: all 财政拨款 funds (Jiangsu 公开05表)
+  | 'fiscal-basic' // 财政拨款基本支出预算表（经济科目） (Jiangsu 公开06表)
+  | 'admin-operating' // 机关运行经费支出预算表 by 经济分类 (Jiangsu 公开11表)
+  | 'procurement'; // 政府采购预算表 (Jiangsu 公开12表): recognised, not summed (its levels are printed flattened)
 
 export interface Amount {
   /** null when the cell is blank (blank is not 0) or not a number. */
@@ -116,8 +120,10 @@ export interface TableMeta {
   titleCell: CellRef;
   /** The sheet has no title row; its name was read as the title. */
   titleFromSheetName?: boolean;
-  /** 附表 number printed near the title, if any. */
+  /** The table's number printed near the title ("附表-3", "公开03表" → "3"), if any. */
   number?: string;
+  /** That number labelled the layout's way ("附表-3", "表3", "公开03表"): set by the audit once the layout is known. */
+  label?: string;
   sheet: string;
   /** 0-based sheet rows/cols of the region. */
   top: number;
@@ -156,6 +162,10 @@ export const TABLE_NAMES: Record<TableKind, string> = {
   'gov-fund': '政府性基金预算支出表',
   'soe-expenditure': '国有资本经营预算支出表',
   'project': '项目支出表',
+  'fiscal-expenditure': '财政拨款支出表',
+  'fiscal-basic': '财政拨款基本支出表',
+  'admin-operating': '机关运行经费支出表',
+  'procurement': '政府采购预算表',
 };
 
 export const TABLE_NAMES_EN: Record<TableKind, string> = {
@@ -170,6 +180,10 @@ export const TABLE_NAMES_EN: Record<TableKind, string> = {
   'gov-fund': 'Government fund budget expenditure',
   'soe-expenditure': 'State capital operation budget expenditure',
   'project': 'Project expenditure',
+  'fiscal-expenditure': 'Fiscal appropriation expenditure',
+  'fiscal-basic': 'Fiscal appropriation basic expenditure',
+  'admin-operating': 'Administrative operating costs',
+  'procurement': 'Government procurement budget',
 };
 
 /** The nine 附表 every standard disclosure carries, in their usual order. */

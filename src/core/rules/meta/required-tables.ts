@@ -1,3 +1,4 @@
+import { tableNumberText } from '../../layouts';
 import { defineRule } from '../rule';
 
 /**
@@ -31,8 +32,8 @@ export default defineRule({
         at: null,
         category: 'missing',
         data: {
-          label: l.id === 'standard' ? `附表-${t.number} ` : `表${t.number} `,
-          number: t.number,
+          label: `${tableNumberText(l, t.number)} `,
+          number: tableNumberText(l, t.number, 'en').replace(/^Table /, ''),
           name: t.name,
           nameEn: t.nameEn,
           layout: l.name.zh,

@@ -2,7 +2,7 @@
 import type { Column, Line, Row, Table } from '../../tables/types';
 
 export function tableLabel(t: Table): string {
-  return t.number ? `附表-${t.number} ${t.name}` : t.name;
+  return t.label ? `${t.label} ${t.name}` : t.name;
 }
 
 export function rowLabel(r: Row): string {
