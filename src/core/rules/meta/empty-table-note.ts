@@ -18,12 +18,21 @@ export default defineRule({
       zh: '{table}金额全部为 0 或空白，但未附空表说明（如“本单位无…预算，此表为空表”）',
       en: '{table} is all zero or blank but has no note explaining why (空表说明)',
     },
+    unfilled: {
+      zh: '工作簿中识别到的 {count} 张表均未填列金额（模板尚未填写）：填写后再逐表核对空表说明',
+      en: 'None of the {count} tables recognised holds an amount yet (the template is not filled in): empty-table notes are checked once figures are entered',
+    },
     contradicts: {
       zh: '{table}注明“{note}”，但表中列有金额：请删去该说明或核对金额',
       en: '{table} says "{note}" but holds amounts: remove the note or check the figures',
     },
   },
   check(ctx) {
+    // A template as received (every table still blank): one note for the workbook, not one warning per table.
+    if (ctx.tables.length > 1 && ctx.tables.every(isEmpty) && !ctx.tables.some((t) => t.notes.some((n) => NOTE.test(n.text)))) {
+      ctx.report({ messageId: 'unfilled', at: null, severity: 'info', category: 'missing', data: { count: String(ctx.tables.length) } });
+      return;
+    }
     for (const t of ctx.tables) {
       if (!isEmpty(t)) {
         const stale = t.notes.find((n) => /空表/.test(n.text));

@@ -1,4 +1,6 @@
 import rule from '../../../../src/core/rules/meta/empty-table-note';
+import { audit } from '../../../../src/core/audit';
+import { allAmounts } from '../../../../src/core/tables/amounts';
 import { at, mendedGrid, run, setCell } from '../../helpers';
 
 describe('meta/empty-table-note — an all-zero table carries a 空表说明', () => {
@@ -21,5 +23,14 @@ describe('meta/empty-table-note — an all-zero table carries a 空表说明', (
     const f = run(rule, g);
     expect(f.map((x) => `${at(x)} ${x.messageId}`)).toEqual(['附表7!A7 contradicts']);
     expect(f[0].message).toContain('此表为空表');
+  });
+  test('a workbook whose tables are all still blank (a template as received) gets one note, not one warning per table', async () => {
+    const g = await mendedGrid();
+    // Every amount cell the engine reads, blanked; and the template's 空表说明 gone too.
+    for (const t of audit(g).typed) for (const a of allAmounts(t)) setCell(g, a.cell.sheet, a.cell.cell, null);
+    for (const s of g.sheets) s.rows = s.rows.map((r) => r.map((v) => (typeof v === 'string' && /空表/.test(v) ? null : v)));
+    const f = run(rule, g);
+    expect(f.map((x) => `${x.severity} ${x.messageId} ${at(x)}`)).toEqual(['info unfilled -']);
+    expect(f[0].message).toMatch(/^工作簿中识别到的 \d+ 张表均未填列金额/);
   });
 });
