@@ -149,19 +149,28 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     let name = nameCol >= 0 ? view.text(r, nameCol) : '';
     let nameCell = nameCol >= 0 ? { sheet: view.name, cell: a1(r, nameCol) } : undefined;
     let isTotal = false;
+    let codeProblem: Row['codeProblem'];
+    let unreadableCode = false;
     if (splitCode) {
-      const parts = codeCols.map((c) => squash(halfWidth(view.text(r, c.col))));
+      const parts = codeCols.map((c) => shownCode(view, r, c.col));
       const [cls, kuan, xiang] = [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''];
-      // Only digits carry over to the rows below (a header repeated after a page break prints 类 | 款 | 项 there).
-      if (/^\d+$/.test(cls)) {
-        lastCls = cls;
-        lastKuan = '';
-      }
-      if (/^\d+$/.test(kuan)) lastKuan = kuan;
-      if (/^\d+$/.test(cls) || /^\d+$/.test(kuan) || /^\d+$/.test(xiang)) {
-        code = xiang ? lastCls + lastKuan.padStart(2, '0') + xiang.padStart(2, '0') : kuan ? lastCls + kuan.padStart(2, '0') : cls;
+      const digits = (s: string) => /^\d+$/.test(s);
+      if (digits(cls) || digits(kuan) || digits(xiang)) {
         codeText = parts.filter(Boolean).join(' ');
-        codeCell = { sheet: view.name, cell: a1(r, codeCols[xiang ? 2 : kuan ? 1 : 0].col) };
+        // Each part is read as printed: 类 three digits, 款 and 项 two. A part printed otherwise ("2", "7") is neither
+        // padded nor glued onto its neighbours: the row's code cannot be read, and no code below leans on that part.
+        const bad = [cls, kuan, xiang].findIndex((p, i) => p !== '' && (!digits(p) || p.length !== (i === 0 ? 3 : 2)));
+        if (cls) {
+          lastCls = bad === 0 ? '?' : cls;
+          lastKuan = '';
+        }
+        if (kuan) lastKuan = bad === 1 || lastCls === '?' ? '?' : kuan;
+        const built = xiang ? (lastCls && lastKuan ? lastCls + lastKuan + xiang : '?') : kuan ? (lastCls ? lastCls + kuan : '?') : cls;
+        const at = bad >= 0 ? bad : xiang ? 2 : kuan ? 1 : 0;
+        codeCell = { sheet: view.name, cell: a1(r, codeCols[at].col) };
+        if (bad >= 0) codeProblem = { part: (['类', '款', '项'] as const)[bad], text: parts[bad] };
+        else if (built.includes('?')) unreadableCode = true;
+        else code = built;
       } else if (isTotalLabel(parts.join(''))) isTotal = true;
     } else if (codeCol >= 0) {
       const v = view.value(r, codeCol);
@@ -215,7 +224,10 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
       name = unitName;
       nameCell = { sheet: view.name, cell: a1(r, unitNameCol) };
     }
-    rows.push({ row: r, code, codeCell, codeText, name, nameCell, isTotal, amounts, children: [] });
+    const row: Row = { row: r, code, codeCell, codeText, name, nameCell, isTotal, amounts, children: [] };
+    if (codeProblem) row.codeProblem = codeProblem;
+    if (codeProblem || unreadableCode) row.unreadableCode = true;
+    rows.push(row);
   }
   // A 三公 table printed as one row of amounts (no label) is the department's total.
   if (kind === 'three-public' && rows.length === 1 && !rows[0].code && !rows[0].name) rows[0].isTotal = true;
@@ -223,6 +235,14 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
   const codeKind: RowsTable['codeKind'] =
     kind === 'gpb-basic' ? 'economic' : kind === 'income-summary' || kind === 'gpb-expenditure-by-unit' ? 'unit' : codeCol >= 0 || splitCode ? 'functional' : 'none';
   return { shape: 'rows', columns, rows, codeKind };
+}
+
+/** A split code part as Excel shows it: a number formatted "00" shows its leading zero ("2" → "02"). */
+function shownCode(view: SheetView, r: number, c: number): string {
+  const v = view.value(r, c);
+  const fmt = view.numFmt(r, c);
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && fmt && /^0+$/.test(fmt)) return String(v).padStart(fmt.length, '0');
+  return squash(halfWidth(view.text(r, c)));
 }
 
 function firstNonEmpty(view: SheetView, r: number, left: number, right: number): { text: string; col: number } | null {
@@ -253,7 +273,11 @@ function linkHierarchy(rows: Row[], kind: TableKind): void {
       }
       return;
     }
-    if (!row.code) return;
+    if (!row.code) {
+      // A row whose code cannot be read may belong under any row of the current chain: none of their sums is known.
+      if (row.unreadableCode) for (const i of stack) rows[i].uncertain = true;
+      return;
+    }
     while (stack.length && !row.code.startsWith(rows[stack[stack.length - 1]].code as string)) stack.pop();
     const top = stack.length ? stack[stack.length - 1] : undefined;
     if (top !== undefined && rows[top].code !== row.code) {

@@ -63,6 +63,12 @@ export interface Row {
   children: number[];
   /** Project tables: a row grouping projects (a unit), not a project. */
   isGroup?: boolean;
+  /** The row prints a code that cannot be read (a part malformed, or a part it leans on): it feeds no sum. */
+  unreadableCode?: boolean;
+  /** The malformed part of a split code, as printed (款 "2"): reported at codeCell. */
+  codeProblem?: { part: '类' | '款' | '项'; text: string };
+  /** A row of unreadable code may be among this row's children: its sum of children is not checked. */
+  uncertain?: boolean;
 }
 
 /** A table of rows (codes or names) and amount columns. */

@@ -12,6 +12,10 @@ export default defineRule({
       zh: '{table}：科目编码“{text}”不是数字编码',
       en: '{table}: the code "{text}" is not a numeric classification code',
     },
+    part: {
+      zh: '{table}：{part}级编码印为“{text}”，应为 {n} 位数字（如“{example}”）：本行编码无法识别，未计入合计核对',
+      en: '{table}: the {partEn} part of the code is printed "{text}"; it must have {n} digits (e.g. "{example}"): the row\'s code cannot be read and it is left out of the sum checks',
+    },
     length: {
       zh: '{table}：{system}编码 {code} 为 {len} 位，应为 {allowed} 位（类/款/项）',
       en: '{table}: {system} code {code} has {len} digits; it must have {allowed}',
@@ -24,7 +28,16 @@ export default defineRule({
       const system = t.codeKind === 'functional' ? '功能分类' : '经济分类';
       for (const r of t.rows) {
         if (r.isTotal || !r.codeCell) continue;
+        if (r.codeProblem) {
+          const n = r.codeProblem.part === '类' ? 3 : 2;
+          const example = r.codeProblem.part === '类' ? '201' : /^\d$/.test(r.codeProblem.text) ? r.codeProblem.text.padStart(2, '0') : '01';
+          const partEn = { 类: 'class (类)', 款: 'section (款)', 项: 'item (项)' }[r.codeProblem.part];
+          ctx.report({ messageId: 'part', at: r.codeCell, table: t, category: 'format', data: { table: tableLabel(t), part: r.codeProblem.part, partEn, text: r.codeProblem.text, n: String(n), example } });
+          continue;
+        }
         if (!r.code) {
+          // A code leaning on a part above that could not be read: reported there, once.
+          if (r.unreadableCode) continue;
           if (r.codeText) {
             ctx.report({ messageId: 'notDigits', at: r.codeCell, table: t, category: 'format', data: { table: tableLabel(t), text: r.codeText } });
           }

@@ -18,7 +18,8 @@ export default defineRule({
       const scratch: Amount[] = [];
       for (const row of t.rows) {
         const children = row.children;
-        if (children.length === 0) continue;
+        // A row of unreadable code may be one of this row's parts: the sum is not known, so it is not judged.
+        if (children.length === 0 || row.uncertain) continue;
         scratch.length = children.length;
         for (const col of t.columns) {
           const key = col.key;

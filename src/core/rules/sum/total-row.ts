@@ -17,7 +17,8 @@ export default defineRule({
       const total = totalRow(t);
       if (!total) continue;
       const top: Row[] = t.rows.filter((r) => !r.isTotal && r.parent === undefined);
-      if (top.length === 0) continue;
+      // A row whose code cannot be read may or may not be a top-level row: the total is not judged.
+      if (top.length === 0 || top.some((r) => r.unreadableCode)) continue;
       const desc = t.kind === 'project' ? '各项目' : t.codeKind === 'unit' ? '各单位' : t.codeKind === 'none' ? '各行' : '各类科目';
       const scratch: Amount[] = new Array(top.length);
       for (const col of t.columns) {
