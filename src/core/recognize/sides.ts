@@ -20,9 +20,17 @@ interface Side {
 
 const NOTE_RE = /^(注|备注|说明|填报说明|注释|空表说明)/;
 
-function amountKey(path: string[], index: number): string {
+function amountKey(path: string[], index: number, side: 'income' | 'expenditure'): string {
   const leaf = norm(path[path.length - 1] ?? '');
   if (index === 0 || /^(预算数|合计|小计|金额|本年预算数?)$/.test(leaf)) return 'amount';
+  // The spending side split by use (a Shanghai 单位预算 表1: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出): the same
+  // keys as the expenditure tables' columns, so the split can be compared with them.
+  if (side === 'expenditure') {
+    if (/^人员经费/.test(leaf)) return 'basic.personnel';
+    if (/^公用经费/.test(leaf)) return 'basic.public';
+    if (/^基本支出/.test(leaf)) return 'basic';
+    if (/^项目支出/.test(leaf)) return 'project';
+  }
   return sourceKey(leaf) ?? leaf;
 }
 
@@ -45,7 +53,7 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
       if (view.isHiddenCol(c)) continue;
       const path = header.paths[c - meta.left] ?? [];
       if (path.length === 0) continue;
-      amountCols.push({ col: c, key: amountKey(path, amountCols.length) });
+      amountCols.push({ col: c, key: amountKey(path, amountCols.length, i === 0 ? 'income' : 'expenditure') });
     }
     if (amountCols.length === 0) return '未找到预算数列';
     sides.push({ side: i === 0 ? 'income' : 'expenditure', labelCol, amountCols });

@@ -13,6 +13,7 @@ import expenditureTotals from './cross/expenditure-totals';
 import fiscalIncome from './cross/fiscal-income';
 import incomeTotals from './cross/income-totals';
 import projectTotal from './cross/project-total';
+import summaryBasic from './cross/summary-basic';
 import threePublicEconomic from './cross/three-public-economic';
 import emptyTableNote from './meta/empty-table-note';
 import orgName from './meta/org-name';
@@ -28,6 +29,7 @@ import sumChildren from './sum/children';
 import sumColumns from './sum/columns';
 import sumFundColumns from './sum/fund-columns';
 import sumSides from './sum/sides';
+import sumUseColumns from './sum/use-columns';
 import sumTotalRow from './sum/total-row';
 
 export const ALL_RULES: RuleDefinition[] = [
@@ -44,11 +46,13 @@ export const ALL_RULES: RuleDefinition[] = [
   sumTotalRow,
   sumSides,
   sumFundColumns,
+  sumUseColumns,
   expenditureTotals,
   classAmounts,
   incomeTotals,
   fiscalIncome,
   basicExpenditure,
+  summaryBasic,
   projectTotal,
   byUnitTotals,
   threePublicEconomic,

@@ -1,0 +1,85 @@
+import Decimal from 'decimal.js';
+import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
+import { defineRule, RuleContext } from '../rule';
+import { compareEqual, inWan } from '../support/amounts';
+import { allGeneralBudget, byCode, totalRow } from '../support/funding';
+import { tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES } from '../support/messages';
+
+/**
+ * 收支总表 whose spending side prints 人员经费 | 公用经费 (a Shanghai 单位预算 表1) against the tables that print them too:
+ * its total line = 基本支出表 合计行 人员经费 / 公用经费 when all money is 一般公共预算 (else the 一般公共预算 part may not
+ * exceed the whole), and each 类 line's 基本支出 = 支出总表's for the same 类 (both cover all money).
+ */
+export default defineRule({
+  id: 'cross/summary-basic',
+  severity: 'error',
+  title: { zh: '收支总表人员经费、公用经费与基本支出表一致', en: 'Personnel and public costs in the summary agree with the basic expenditure table' },
+  messages: {
+    ...EQUAL_MESSAGES,
+    exceeds: {
+      zh: '{subject}为 {actual}，超过{reference}（{refCell}）的 {expected}：一般公共预算部分不应大于全部支出',
+      en: '{subject} is {actual}, more than {reference} ({refCell}) at {expected}: the general-budget part cannot exceed the whole',
+    },
+  },
+  check(ctx) {
+    const s = ctx.sides('income-expenditure-summary');
+    if (!s || !s.columns.some((c) => c.side === 'expenditure' && (c.key === 'basic.personnel' || c.key === 'basic.public'))) return;
+    const total = s.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total') ?? s.lines.find((l) => l.side === 'expenditure' && l.role === 'grand-total');
+    const basic = ctx.rows('gpb-basic');
+    const bt = basic ? totalRow(basic) : undefined;
+    if (total && basic && bt) {
+      const all = allGeneralBudget(ctx);
+      for (const [sk, bk, name] of [
+        ['basic.personnel', 'personnel', '人员经费'],
+        ['basic.public', 'public', '公用经费'],
+      ] as const) {
+        const a = total.amounts[sk];
+        const b = bt.amounts[bk];
+        if (!a || !b) continue;
+        if (all === true) {
+          const d = compareEqual({ a, aTable: s, b, bTable: basic, subject: `${tableLabel(s)}“${total.name}”·${name}`, reference: `${tableLabel(basic)} 合计行·${name}` });
+          if (d) ctx.report(d);
+        } else exceeds(ctx, b, basic, a, s, `${tableLabel(basic)} 合计行·${name}`, `${tableLabel(s)}“${total.name}”·${name}`);
+      }
+    }
+    const exp = ctx.rows('expenditure-summary');
+    if (!exp || !exp.columns.some((c) => c.key === 'basic')) return;
+    const rows = byCode(exp);
+    for (const line of s.lines) {
+      if (line.side !== 'expenditure' || line.role !== 'class' || !line.key) continue;
+      const r = rows.get(line.key);
+      const a = basicOf(line.amounts);
+      if (!r || !a || !r.amounts.basic) continue;
+      const d = compareEqual({ a, aTable: s, b: r.amounts.basic, bTable: exp, subject: `${tableLabel(s)}“${line.name}”·基本支出`, reference: `${tableLabel(exp)} ${line.key}·基本支出` });
+      if (d) ctx.report(d);
+    }
+  },
+});
+
+/** 基本支出 of a line: its own column, else 人员经费 + 公用经费 (both printed). */
+function basicOf(amounts: Record<string, Amount>): Amount | undefined {
+  if (amounts.basic) return amounts.basic;
+  const p = amounts['basic.personnel'];
+  const q = amounts['basic.public'];
+  if (!p || !q || p.invalid || q.invalid) return undefined;
+  if (p.value === null && q.value === null) return p;
+  const v = (p.value ?? new Decimal(0)).plus(q.value ?? new Decimal(0));
+  return { cell: p.cell, raw: p.raw, value: v, num: v.toNumber(), decimals: Math.max(p.decimals, q.decimals) };
+}
+
+function exceeds(ctx: RuleContext, part: Amount, partTable: AnyRowsTable, whole: Amount, wholeTable: AnySidesTable, subject: string, reference: string): void {
+  const pv = inWan(part, partTable).value ?? new Decimal(0);
+  const wv = inWan(whole, wholeTable).value ?? new Decimal(0);
+  if (pv.minus(wv).gt(new Decimal(10).pow(-Math.min(inWan(part, partTable).decimals, inWan(whole, wholeTable).decimals)))) {
+    ctx.report({
+      messageId: 'exceeds',
+      at: part.cell,
+      related: [whole.cell],
+      table: partTable,
+      data: { subject, reference, refCell: `${whole.cell.sheet}!${whole.cell.cell}` },
+      expected: whole.value ?? new Decimal(0),
+      actual: part.value ?? new Decimal(0),
+    });
+  }
+}
