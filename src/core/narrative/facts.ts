@@ -225,9 +225,11 @@ export function currentFacts(tables: Table[]): CurrentFacts {
     const abroad = z('abroad');
     const reception = z('reception');
     const vehicle = amt(tp, r, 'vehicle') ?? purchase.plus(operation);
-    const total = amt(tp, r, 'total') ?? abroad.plus(vehicle).plus(reception);
+    // Jiangsu's table adds 会议费 and 培训费 to its 合计: the 三公 total is then its own “三公”经费 小计 column.
+    const threeKey = tp.columns.some((c) => c.key === 'three') ? 'three' : 'total';
+    const total = amt(tp, r, threeKey) ?? abroad.plus(vehicle).plus(reception);
     threePublic = { total, abroad, vehicle, vehiclePurchase: purchase, vehicleOperation: operation, reception };
-    cells.threePublic = cellOf(r, 'total');
+    cells.threePublic = cellOf(r, threeKey);
     cells.vehicle = cellOf(r, 'vehicle');
     adminOperating = amt(tp, r, 'admin-operating');
     cells.adminOperating = cellOf(r, 'admin-operating');

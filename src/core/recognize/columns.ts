@@ -22,7 +22,7 @@ export function sourceKey(label: string): string | undefined {
   if (/附属单位上缴/.test(s)) return 'affiliated';
   if (/单位资金/.test(s)) return 'unit-funds';
   if (/事业基金|弥补收支差额/.test(s)) return 'fund-cover';
-  if (/^其他收入$|^其他$/.test(s)) return 'other';
+  if (/^其他收入$|^其他$|^其他资金$/.test(s)) return 'other';
   return undefined;
 }
 
@@ -50,13 +50,17 @@ export function classifyColumn(kind: TableKind, path: string[]): ColumnRole {
   const isSub = /^(小计|合计|总计)$/.test(leaf);
   switch (kind) {
     case 'expenditure-summary':
+    case 'fiscal-expenditure':
     case 'gpb-expenditure':
     case 'gpb-expenditure-by-unit':
     case 'gov-fund':
     case 'soe-expenditure':
       return expenditureColumn(parts, leaf, group, isSub);
     case 'gpb-basic':
-      if (/^(合计|小计|总计)$/.test(leaf)) return { role: 'amount', key: 'total' };
+    case 'fiscal-basic':
+    case 'admin-operating':
+      // A single amount column ("金额", "机关运行经费支出") is the row's total.
+      if (/^(合计|小计|总计|金额|预算数|机关运行经费(支出)?(预算数)?)$/.test(leaf)) return { role: 'amount', key: 'total' };
       if (/人员经费/.test(leaf)) return { role: 'amount', key: 'personnel', parent: 'total' };
       if (/公用经费/.test(leaf)) return { role: 'amount', key: 'public', parent: 'total' };
       return { role: 'ignore' };
@@ -66,6 +70,8 @@ export function classifyColumn(kind: TableKind, path: string[]): ColumnRole {
       return threePublicColumn(leaf, parts, isSub);
     case 'project':
       return projectColumn(leaf, group, isSub);
+    case 'procurement':
+      return /^(合计|总计|金额|预算数|采购预算)$/.test(leaf) ? { role: 'amount', key: 'total' } : { role: 'ignore' };
     default:
       return { role: 'ignore' };
   }
@@ -91,6 +97,8 @@ function expenditureColumn(parts: string[], leaf: string, group: string, isSub: 
   if (/事业单位经营支出/.test(leaf)) return { role: 'amount', key: 'operating', parent: 'total' };
   if (/上缴上级支出/.test(leaf)) return { role: 'amount', key: 'superior', parent: 'total' };
   if (/对附属单位补助支出/.test(leaf)) return { role: 'amount', key: 'affiliated', parent: 'total' };
+  if (/^(单位)?预留机动经费/.test(leaf)) return { role: 'amount', key: 'reserve', parent: 'total' };
+  if (/^结转下年/.test(leaf)) return { role: 'amount', key: 'year-end', parent: 'total' };
   return { role: 'ignore' };
 }
 
@@ -119,13 +127,18 @@ function incomeColumn(leaf: string, group: string, isSub: boolean): ColumnRole {
 export function threePublicColumn(leaf: string, parts: string[], isSub: boolean): ColumnRole {
   // 公务用车购置及运行费 may sit under a further group ("“三公”经费预算数 / 公务用车购置及运行费 / 小计").
   const vehicleGroup = parts.slice(0, -1).some((p) => /公务用车/.test(p));
-  if (vehicleGroup && isSub) return { role: 'amount', key: 'vehicle', parent: 'total' };
+  if (vehicleGroup && isSub) return { role: 'amount', key: 'vehicle', parent: 'three' };
+  // Jiangsu: 合计 | “三公”经费 (小计 | …) | 会议费 | 培训费 — the 三公 小计 is a part of the 合计, and so are 会议费, 培训费.
+  const threeGroup = parts.slice(0, -1).some((p) => /三公/.test(p));
+  if (threeGroup && /^小计$/.test(leaf)) return { role: 'amount', key: 'three', parent: 'total' };
+  if (/^会议费$/.test(leaf)) return { role: 'amount', key: 'meeting', parent: 'total' };
+  if (/^培训费$/.test(leaf)) return { role: 'amount', key: 'training', parent: 'total' };
   // Shanghai's table 9 prints 机关运行经费 beside the 三公: a figure of its own, not a part of the 三公 total.
   if (/机关运行经费/.test(leaf)) return { role: 'amount', key: 'admin-operating' };
   if (/^(合计|总计|三公经费合计|小计)$/.test(leaf) && !vehicleGroup) return { role: 'amount', key: 'total' };
-  if (/因公出国/.test(leaf)) return { role: 'amount', key: 'abroad', parent: 'total' };
-  if (/公务接待/.test(leaf)) return { role: 'amount', key: 'reception', parent: 'total' };
-  if (/公务用车购置及运行/.test(leaf)) return { role: 'amount', key: 'vehicle', parent: 'total' };
+  if (/因公出国/.test(leaf)) return { role: 'amount', key: 'abroad', parent: 'three' };
+  if (/公务接待/.test(leaf)) return { role: 'amount', key: 'reception', parent: 'three' };
+  if (/公务用车购置及运行/.test(leaf)) return { role: 'amount', key: 'vehicle', parent: 'three' };
   if (/购置/.test(leaf) && (vehicleGroup || /公务用车/.test(leaf))) return { role: 'amount', key: 'vehicle.purchase', parent: 'vehicle' };
   if (/运行/.test(leaf) && (vehicleGroup || /公务用车/.test(leaf))) return { role: 'amount', key: 'vehicle.operation', parent: 'vehicle' };
   return { role: 'ignore' };
@@ -147,7 +160,8 @@ export function settleParents(columns: Column[]): void {
     project: 'total',
     current: 'total',
     carry: 'total',
-    vehicle: 'total',
+    vehicle: 'three',
+    three: 'total',
   };
   for (const c of columns) {
     let p = c.parent;

@@ -7,6 +7,8 @@ import { norm, numberingOf, parseCode, isTotalLabel } from './text';
 
 const HEADER_WORDS = /科目编码|科目名称|编码|代码|名称|项目|预算数|合计|小计|收入|支出|经费|栏次|^类$|^款$|^项$|科目|金额/;
 
+const META_LINE = /^(部门|单位|编制部门|编制单位|预算单位|部门名称|单位名称|填报单位|部门\/单位|主管部门|预算部门)[:]|^(金额)?单位[:](万元|元|千元|亿元|百万元)$/;
+
 export function isNumericCell(v: unknown): boolean {
   if (typeof v === 'number') return true;
   if (typeof v !== 'string') return false;
@@ -92,6 +94,8 @@ export function readHeader(view: SheetView, start: number, end: number, left: nu
   for (let r = start; r <= end && r < start + 8; r++) {
     const texts = rowTexts(view, r, left, right).filter((t) => t !== '');
     if (texts.length === 0) continue;
+    // "部门：中共江苏省委办公厅 … 单位：万元": the table's metadata line, not its header (whatever words the name holds).
+    if (texts.every((t) => META_LINE.test(t) || /^\d{4}年(度)?$/.test(t))) continue;
     if (looksLikeData(view, r, left, right)) return null;
     const words = texts.filter((t) => HEADER_WORDS.test(t)).length;
     if (words >= 1 && texts.length >= 2) {

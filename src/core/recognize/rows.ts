@@ -200,7 +200,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
         name = split.name;
       }
     }
-    if (isTotalLabel(name)) isTotal = true;
+    if (isTotalLabel(name) || (firstText.col <= meta.left + 1 && isTotalLabel(firstText.text))) isTotal = true;
     if (unitNameCol >= 0 && isTotalLabel(view.text(r, unitNameCol))) isTotal = true;
     if (hidden && !code && !name && !isTotal && !(unitNameCol >= 0 && view.text(r, unitNameCol))) continue;
 
@@ -229,11 +229,20 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     if (codeProblem || unreadableCode) row.unreadableCode = true;
     rows.push(row);
   }
-  // A 三公 table printed as one row of amounts (no label) is the department's total.
-  if (kind === 'three-public' && rows.length === 1 && !rows[0].code && !rows[0].name) rows[0].isTotal = true;
-  linkHierarchy(rows, kind);
+  // A table printed as one row of amounts without a label (a department's 三公, Jiangsu's 支出预算总表) is its total.
+  if (rows.length === 1 && !rows[0].code && !rows[0].name) rows[0].isTotal = true;
+  if (kind === 'procurement') nestProcurement(view, rows, meta.left);
+  else linkHierarchy(rows, kind);
   const codeKind: RowsTable['codeKind'] =
-    kind === 'gpb-basic' ? 'economic' : kind === 'income-summary' || kind === 'gpb-expenditure-by-unit' ? 'unit' : codeCol >= 0 || splitCode ? 'functional' : 'none';
+    kind === 'gpb-basic' || kind === 'fiscal-basic' || kind === 'admin-operating'
+      ? 'economic'
+      : kind === 'income-summary' || kind === 'gpb-expenditure-by-unit'
+        ? 'unit'
+        : kind === 'procurement'
+          ? 'none'
+          : codeCol >= 0 || splitCode
+            ? 'functional'
+            : 'none';
   return { shape: 'rows', columns, rows, codeKind };
 }
 
@@ -251,6 +260,27 @@ function firstNonEmpty(view: SheetView, r: number, left: number, right: number):
     if (t !== '') return { text: t, col: c };
   }
   return null;
+}
+
+/**
+ * 政府采购预算表: 采购品目大类 (一、货物) in the first column, then 专项, 经济科目 and 采购物品 rows further right, with
+ * levels printed flattened (a 专项 and its first 经济科目 share a row and its figure). Only the categories are sure to
+ * add up to the 合计: every other row hangs under its category, whose own sum is not judged.
+ */
+function nestProcurement(view: SheetView, rows: Row[], left: number): void {
+  let category = -1;
+  rows.forEach((row, i) => {
+    if (row.isTotal) return;
+    if (view.text(row.row, left) !== '') {
+      category = i;
+      row.uncertain = true;
+      return;
+    }
+    if (category >= 0) {
+      row.parent = category;
+      rows[category].children.push(i);
+    }
+  });
 }
 
 /** Parent of each coded row: the nearest row above whose code is a proper prefix of its code. */

@@ -14,6 +14,8 @@ type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
 interface Side {
   side: 'income' | 'expenditure';
+  /** Jiangsu's 收支预算总表 prints spending twice: by 功能分类 and by 支出用途 (基本支出, 项目支出, 单位预留机动经费). */
+  use?: boolean;
   labelCol: number;
   amountCols: { col: number; key: string }[];
 }
@@ -40,12 +42,14 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
   header.paths.forEach((p, j) => {
     const leaf = norm(p[p.length - 1] ?? '');
     const all = norm(p.join('/'));
-    if (/^(项目|收入项目|支出项目|科目|科目名称|项目名称)$|功能分类/.test(leaf) && !/预算数|金额/.test(leaf)) labelCols.push(meta.left + j);
+    if (/^(项目|收入项目|支出项目|科目|科目名称|项目名称|功能科目名称|功能分类科目名称)$|功能分类/.test(leaf) && !/预算数|金额/.test(leaf)) labelCols.push(meta.left + j);
     else if (/^(收入|支出)$/.test(leaf) && !/预算数/.test(all)) labelCols.push(meta.left + j);
   });
   if (labelCols.length < 2) return '未找到收入、支出两栏（项目 | 预算数）';
   const sides: Side[] = [];
-  for (let i = 0; i < 2; i++) {
+  // Two sides (收入 | 支出), or three when spending is printed by function and by use (收入 | 功能分类 | 支出用途).
+  const count = labelCols.length >= 3 && /支出用途|用途/.test(norm((header.paths[labelCols[2] - meta.left] ?? []).join('/'))) ? 3 : 2;
+  for (let i = 0; i < count; i++) {
     const labelCol = labelCols[i];
     const next = i + 1 < labelCols.length ? labelCols[i + 1] : meta.right + 1;
     const amountCols: { col: number; key: string }[] = [];
@@ -56,7 +60,7 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
       amountCols.push({ col: c, key: amountKey(path, amountCols.length, i === 0 ? 'income' : 'expenditure') });
     }
     if (amountCols.length === 0) return '未找到预算数列';
-    sides.push({ side: i === 0 ? 'income' : 'expenditure', labelCol, amountCols });
+    sides.push({ side: i === 0 ? 'income' : 'expenditure', labelCol, amountCols, use: i === 2 });
   }
 
   const lines: Line[] = [];
@@ -71,15 +75,26 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
       if (!view.isHiddenRow(r)) meta.notes.push({ text: first, cell: { sheet: view.name, cell: a1(r, sides[0].labelCol) } });
       continue;
     }
-    for (const s of sides) {
+    for (let si = 0; si < sides.length; si++) {
+      const s = sides[si];
       const label = view.text(r, s.labelCol);
       if (!label) continue;
       const amounts: Record<string, Amount> = {};
       for (const ac of s.amountCols) amounts[ac.key] = readAmount(view, r, ac.col);
+      // A closing line printed across the next side ("当年支出小计" under 功能分类 with its figure under 支出用途, the
+      // label cell merged over both): the figure is the next side's when this side's cell is blank and that side
+      // prints no label of its own on this row.
+      const after = sides[si + 1];
+      if (after && after.side === s.side && amounts[s.amountCols[0].key].num === null && !amounts[s.amountCols[0].key].invalid && !view.text(r, after.labelCol)) {
+        const own = readAmount(view, r, after.amountCols[0].col);
+        if (own.num !== null || own.invalid) amounts[s.amountCols[0].key] = own;
+      }
       const amount = amounts[s.amountCols[0].key];
       const name = stripNumbering(label).replace(/其它/g, '其他');
       const { role, key } = classify(s.side, name, label, state, classCode);
-      lines.push({ side: s.side, role, key, label, name, labelCell: { sheet: view.name, cell: a1(r, s.labelCol) }, amount, amounts });
+      const line: Line = { side: s.side, role, key, label, name, labelCell: { sheet: view.name, cell: a1(r, s.labelCol) }, amount, amounts };
+      if (s.use) line.byUse = true;
+      lines.push(line);
     }
   }
   nestSubItems(lines);
@@ -130,6 +145,17 @@ function nestSubItems(lines: Line[]): void {
   });
 }
 
+/** A line of spending by use → the expenditure tables' column key. */
+export function useKey(name: string): string | undefined {
+  if (/^基本支出$/.test(name)) return 'basic';
+  if (/^项目支出$/.test(name)) return 'project';
+  if (/^单位预留机动经费$|^预留机动经费$/.test(name)) return 'reserve';
+  if (/^事业单位经营支出$/.test(name)) return 'operating';
+  if (/^上缴上级支出$/.test(name)) return 'superior';
+  if (/^对附属单位补助支出$/.test(name)) return 'affiliated';
+  return undefined;
+}
+
 function classify(
   side: 'income' | 'expenditure',
   name: string,
@@ -142,11 +168,11 @@ function classify(
       state.income = 'done';
       return { role: 'grand-total' };
     }
-    if (/^本年收入(合计|小计)?$|^收入小计$/.test(name)) {
+    if (/^(本年|当年)收入(合计|小计)?$|^收入小计$/.test(name)) {
       state.income = 'current';
       return { role: 'current-total' };
     }
-    if (/^上年结转(结余)?$|^上年结余$|^上年结转和结余$|^上年结转结余收入$/.test(name)) {
+    if (/^上年结转(结余)?(资金)?$|^上年结余$|^上年结转和结余(资金)?$|^上年结转结余收入$/.test(name)) {
       state.income = 'carry';
       return { role: 'carry' };
     }
@@ -155,8 +181,11 @@ function classify(
     return { role: 'other' };
   }
   if (/^支出总计$|^支出合计$|^总计$/.test(name)) return { role: 'grand-total' };
-  if (/^本年支出(合计|小计)?$|^支出小计$/.test(name)) return { role: 'current-total' };
-  if (/^年终结转(结余)?$|^年末结转(和)?结余$|^结转下年$|^年终结余$/.test(name)) return { role: 'year-end' };
+  if (/^(本年|当年)支出(合计|小计)?$|^支出小计$/.test(name)) return { role: 'current-total' };
+  if (/^年终结转(结余)?$|^年末结转(和)?结余$|^结转下年(资金)?$|^年终结余$/.test(name)) return { role: 'year-end' };
+  // Spending by use (Jiangsu: 一、基本支出 二、项目支出 三、单位预留机动经费).
+  const use = useKey(name);
+  if (use) return { role: 'use', key: use };
   const code = classCode(label);
   if (code) return { role: 'class', key: code };
   return { role: 'other' };

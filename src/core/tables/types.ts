@@ -84,6 +84,7 @@ export type LineRole =
   | 'item' // an income source, e.g. 一般公共预算拨款收入
   | 'sub-item' // a source printed under an item it is part of, e.g. "1. 一般公共预算资金" under "一、财政拨款收入"
   | 'class' // an expenditure 类, e.g. 社会保障和就业支出
+  | 'use' // spending by use: 基本支出, 项目支出, 单位预留机动经费 (key: basic, project, reserve …)
   | 'current-total' // 本年收入合计 / 本年支出合计 / 一、本年收入
   | 'carry' // 上年结转结余
   | 'carry-item' // a source inside 上年结转
@@ -107,6 +108,8 @@ export interface Line {
   parent?: number;
   /** A "其中：" sub-item: a part of its parent, not one of parts that add up to it. */
   ofWhich?: boolean;
+  /** Printed in the 支出用途 column pair of a summary that also lists spending by 功能分类 (Jiangsu). */
+  byUse?: boolean;
 }
 
 /** 收支总表 and 财政拨款收支总表: an income side and an expenditure side in one row. */

@@ -12,6 +12,9 @@ const ITEMS: { key: string; codes: string[]; name: string }[] = [
   { key: 'reception', codes: ['30217'], name: '公务接待费' },
   { key: 'vehicle.operation', codes: ['30231'], name: '公务用车运行维护费' },
   { key: 'vehicle.purchase', codes: ['31013'], name: '公务用车购置费' },
+  // Printed beside the 三公 in Jiangsu's table (“三公”经费、会议费、培训费支出预算表).
+  { key: 'meeting', codes: ['30215'], name: '会议费' },
+  { key: 'training', codes: ['30216'], name: '培训费' },
 ];
 
 /**

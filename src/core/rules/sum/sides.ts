@@ -59,6 +59,12 @@ function checkTable(ctx: RuleContext, t: AnySidesTable): void {
   const expGrand = one('expenditure', 'grand-total');
   if (expCurrent) sum(expGrand, [expCurrent, ...(yearEnd ? [yearEnd] : [])], '本年支出与年终结转结余');
   else sum(expGrand, [...classes, ...(yearEnd ? [yearEnd] : [])], '各类支出与年终结转结余');
+  // Spending by use (基本支出, 项目支出, 单位预留机动经费), printed beside or instead of the classes: it adds up too.
+  const uses = many('expenditure', 'use');
+  if (uses.length >= 2) {
+    if (expCurrent) sum(expCurrent, uses, '各项支出用途');
+    else sum(expGrand, [...uses, ...(yearEnd ? [yearEnd] : [])], '各项支出用途与结转下年');
+  }
 
   if (incomeGrand && expGrand) {
     const d = compareSum({
