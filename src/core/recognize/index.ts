@@ -10,6 +10,7 @@ import { Table, TableKind, TABLE_NAMES } from '../tables/types';
 import { buildRowsTable } from './rows';
 import { buildSidesTable } from './sides';
 import { buildVerticalThreePublic } from './vertical';
+import { buildVerticalIncome } from './vertical-income';
 import { groupCodelessUnits } from './groups';
 import { matchTitle, tableNumberLabel } from './titles';
 import { norm } from './text';
@@ -296,6 +297,8 @@ function buildTable(
     const vertical = buildVerticalThreePublic(view, header, meta);
     if (vertical) body = vertical;
   }
+  // 收入预算总表 printed down the rows ("项目名称 | 金额": 收入总计, then each source group with its 小计).
+  if (kind === 'income-summary' && typeof body === 'string') body = buildVerticalIncome(view, header, meta) ?? body;
   if (typeof body === 'string') return body;
   // 收入总表 is listed by unit in the 财政部 format but by 功能分类 code in Shanghai's ("功能分类科目编码 / 类 | 款 | 项").
   if (body.shape === 'rows' && body.codeKind === 'unit' && header.paths.some((p) => /功能分类|^(类|款|项)$/.test(norm(p[p.length - 1] ?? '')) || p.some((x) => /功能分类科目/.test(norm(x))))) {
@@ -303,7 +306,7 @@ function buildTable(
   }
   const table = { ...meta, ...body } as Table;
   settlePrecision(table);
-  if (table.shape === 'rows' && (kind === 'income-summary' || kind === 'gpb-expenditure-by-unit')) groupCodelessUnits(table, table.decimals);
+  if (table.shape === 'rows' && table.codeKind === 'unit' && (kind === 'income-summary' || kind === 'gpb-expenditure-by-unit')) groupCodelessUnits(table, table.decimals);
   return table;
 }
 

@@ -67,6 +67,8 @@ export interface Row {
   unreadableCode?: boolean;
   /** The malformed part of a split code, as printed (款 "2"): reported at codeCell. */
   codeProblem?: { part: '类' | '款' | '项'; text: string };
+  /** A 收入预算总表 printed down the rows: the income source this group row is (gpb, fund, special, other, carry). */
+  source?: string;
   /** A row of unreadable code may be among this row's children: its sum of children is not checked. */
   uncertain?: boolean;
 }

@@ -19,6 +19,15 @@ export default defineRule({
     const find = (role: string, key?: string) =>
       summary.lines.find((l) => l.side === 'income' && l.role === role && (key === undefined || l.key === key)) ??
       (role === 'item' ? summary.lines.find((l) => l.side === 'income' && l.role === 'sub-item' && !l.ofWhich && l.key === key) : undefined);
+    // Printed down the rows (Jiangsu): each source group's 小计 against the summary's line for that source.
+    for (const row of income.rows) {
+      if (!row.source || row.parent !== undefined) continue;
+      const line = row.source === 'carry' ? find('carry') : find('item', row.source);
+      const a = row.amounts.total;
+      if (!line || !a) continue;
+      const d = compareEqual({ a, aTable: income, b: line.amount, bTable: summary, subject: `${tableLabel(income)}“${row.name}”小计`, reference: `${tableLabel(summary)}“${line.name}”` });
+      if (d) ctx.report(d);
+    }
     for (const col of income.columns) {
       let line;
       if (col.key === 'total') line = find('grand-total');
