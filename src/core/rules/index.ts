@@ -6,6 +6,7 @@ import codeFormat from './code/format';
 import codeDuplicate from './code/duplicate';
 import codeParent from './code/parent';
 import adminOperating from './cross/admin-operating';
+import adminOperatingCodes from './cross/admin-operating-codes';
 import basicExpenditure from './cross/basic-expenditure';
 import byUnitTotals from './cross/by-unit-totals';
 import classAmounts from './cross/class-amounts';
@@ -15,6 +16,7 @@ import incomeTotals from './cross/income-totals';
 import projectTotal from './cross/project-total';
 import summaryBasic from './cross/summary-basic';
 import threePublicEconomic from './cross/three-public-economic';
+import useTotals from './cross/use-totals';
 import emptyTableNote from './meta/empty-table-note';
 import orgName from './meta/org-name';
 import requiredTables from './meta/required-tables';
@@ -57,6 +59,8 @@ export const ALL_RULES: RuleDefinition[] = [
   byUnitTotals,
   threePublicEconomic,
   adminOperating,
+  adminOperatingCodes,
+  useTotals,
   codeFormat,
   codeParent,
   codeDuplicate,

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
 import { defineRule, RuleContext } from '../rule';
 import { compareEqual } from '../support/amounts';
-import { byCode } from '../support/funding';
+import { allGeneralBudget, byCode } from '../support/funding';
 import { tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
 
@@ -26,7 +26,13 @@ export default defineRule({
   check(ctx) {
     const summary = ctx.sides('income-expenditure-summary');
     const exp = ctx.rows('expenditure-summary');
-    if (summary && exp) compare(ctx, summary, [exp]);
+    // A detail table without codes (Jiangsu's 支出预算总表 is one line of totals) says nothing about the classes.
+    if (summary && exp && hasCodes(exp)) compare(ctx, summary, [exp]);
+    else if (summary && allGeneralBudget(ctx) === true) {
+      // All money is 一般公共预算: the classes are those of the 财政拨款 / 一般公共预算 function table (Jiangsu).
+      const detail = [ctx.rows('fiscal-expenditure'), ctx.rows('gpb-expenditure')].find((t) => t && hasCodes(t));
+      if (detail) compare(ctx, summary, [detail]);
+    }
     const fiscal = ctx.sides('fiscal-summary');
     const gpb = ctx.rows('gpb-expenditure');
     if (fiscal && gpb) {
@@ -105,6 +111,10 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
       });
     }
   }
+}
+
+function hasCodes(t: AnyRowsTable): boolean {
+  return t.rows.some((r) => r.code !== null);
 }
 
 function sumAmounts(list: Amount[]): Amount {
