@@ -182,3 +182,22 @@ test('a title printed with its unit in the same cell: the table is found and its
   });
   expect(r.tables.map((t) => `${t.kind} ${t.unit}`)).toEqual(['expenditure-summary 元']);
 });
+
+describe('the metadata line above a header', () => {
+  test('“部门名称：X … 单位：万元” is read for the org and unit, never as the header, whatever words the name holds', () => {
+    const g: Grid = {
+      sheets: [
+        sheet('S', [
+          ['支出总表'],
+          ['部门名称：某某区财政局收入预算管理中心', null, null, '单位：万元'],
+          ['科目编码', '科目名称', '合计', '基本支出'],
+          ['合计', null, 10, 10],
+          ['201', '一般公共服务支出', 10, 10],
+        ]),
+      ],
+    };
+    const r = audit(g);
+    expect(r.tables).toEqual([expect.objectContaining({ kind: 'expenditure-summary', unit: '万元', org: '某某区财政局收入预算管理中心', range: 'A1:D5' })]);
+    expect(r.typed[0].shape === 'rows' && r.typed[0].columns.map((c) => c.key)).toEqual(['total', 'basic']);
+  });
+});
