@@ -60,7 +60,7 @@ export function classifyColumn(kind: TableKind, path: string[]): ColumnRole {
     case 'fiscal-basic':
     case 'admin-operating':
       // A single amount column ("金额", "机关运行经费支出") is the row's total.
-      if (/^(合计|小计|总计|金额|预算数|机关运行经费(支出)?(预算数)?)$/.test(leaf)) return { role: 'amount', key: 'total' };
+      if (/^(合计|小计|总计|金额|预算数|基本支出|机关运行经费(支出)?(预算数)?)$/.test(leaf)) return { role: 'amount', key: 'total' };
       if (/人员经费/.test(leaf)) return { role: 'amount', key: 'personnel', parent: 'total' };
       if (/公用经费/.test(leaf)) return { role: 'amount', key: 'public', parent: 'total' };
       return { role: 'ignore' };
