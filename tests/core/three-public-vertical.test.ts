@@ -43,8 +43,12 @@ test('合计 ≠ 出国 + 接待 + 公务用车: error at the 合计 cell', asyn
 });
 
 test('公务用车 ≠ 购置 + 运行: error at the 公务用车购置及运行费 cell', async () => {
-  const r = audit(await withVertical([8.1, 0, 0.1, 8, 1, 8]), { ruleSet: [sumColumns] });
-  expect(r.findings.map((f) => `${at(f)} ${f.expected} ${f.actual}`)).toEqual(['三公!B7 9.0 8.0']);
+  const r = audit(await withVertical([8.1, 0, 0.1, 8, 2.5, 8]), { ruleSet: [sumColumns] });
+  expect(r.findings.map((f) => `${at(f)} ${f.severity} ${f.expected} ${f.actual}`)).toEqual(['三公!B7 error 10.5 8.0']);
+  // Each figure keeps its own rounding interval: 8, 1 and 8 printed whole stand for ±0.5 万元 each, so 8 against
+  // 1 + 8 is within ±1.5 — a 尾差 at the same cell, not an error.
+  const w = audit(await withVertical([8.1, 0, 0.1, 8, 1, 8]), { ruleSet: [sumColumns] });
+  expect(w.findings.map((f) => `${at(f)} ${f.severity} ${f.expected} ${f.actual}`)).toEqual(['三公!B7 warning 9 8']);
 });
 
 test('a vertical 三公 below the 基本支出 part of an item is found (cells of the rows)', async () => {

@@ -1,6 +1,6 @@
 import type { CodeSystem } from '../../catalog/catalog';
 import { defineRule } from '../rule';
-import { allowedLengths } from '../support/codes';
+import { allowedLengths, listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /**
@@ -16,6 +16,10 @@ export default defineRule({
       zh: '{table}：{system}科目 {code} {name} 在{year}年科目表中未找到，请核对（若为本地新增科目，可在“自定义科目”表中登记）',
       en: '{table}: {system} code {code} {name} is not in the {year} catalog; please check it (local codes can be listed in a 自定义科目 sheet)',
     },
+    unknownProject: {
+      zh: '{table}：项目“{name}”的{system}科目 {code} 在{year}年科目表中未找到，请核对（若为本地新增科目，可在“自定义科目”表中登记）',
+      en: '{table}: the {system} code {code} of project "{name}" is not in the {year} catalog; please check it (local codes can be listed in a 自定义科目 sheet)',
+    },
   },
   check(ctx) {
     for (const t of ctx.tables) {
@@ -26,7 +30,8 @@ export default defineRule({
         if (!r.code || !r.codeCell || !allowed.includes(r.code.length)) continue;
         if (ctx.catalog.lookup(system, r.code)) continue;
         ctx.report({
-          messageId: 'unknown',
+          // A 项目支出表 row's name is the project's, not the code's.
+          messageId: listsProjects(t) ? 'unknownProject' : 'unknown',
           at: r.codeCell,
           table: t,
           category: 'name',

@@ -2,6 +2,7 @@ import type { CellRef } from '../../grid';
 import { halfWidth, squash } from '../../recognize/text';
 import type { Table } from '../../tables/types';
 import { defineRule } from '../rule';
+import { listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /** A code carries the same name in every table (功能分类 and 经济分类 kept apart). */
@@ -19,6 +20,8 @@ export default defineRule({
     const seen = new Map<string, { name: string; norm: string; cell: CellRef; table: Table; count: number }[]>();
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
+      // A 项目支出表 names its projects, not their codes.
+      if (listsProjects(t)) continue;
       for (const r of t.rows) {
         if (!r.code || !r.nameCell || !r.name) continue;
         const k = `${t.codeKind}:${r.code}`;

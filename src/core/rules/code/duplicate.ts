@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /**
@@ -18,7 +19,7 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       // Projects may share a 功能分类 code: only the tables listed by code are concerned.
-      if (t.shape !== 'rows' || t.kind === 'project' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
+      if (t.shape !== 'rows' || listsProjects(t) || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
       const first = new Map<string, (typeof t.rows)[number]>();
       for (const r of t.rows) {
         if (!r.code || r.isTotal || !r.codeCell) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /**
@@ -22,6 +23,8 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
+      // A project's code only classifies it: a 项目支出表 lists no 类/款 above its projects.
+      if (listsProjects(t)) continue;
       const codes = new Set(t.rows.map((r) => r.code).filter((c): c is string => !!c));
       let last: { code: string; len: number }[] = [];
       for (const r of t.rows) {

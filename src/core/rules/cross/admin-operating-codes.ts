@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { formatAmount } from '../../money';
 import { defineRule } from '../rule';
-import { cellName, inWan } from '../support/amounts';
+import { betweenWan, cellName, inWan } from '../support/amounts';
 import { byCode } from '../support/funding';
 import { tableLabel } from '../support/labels';
 
@@ -41,8 +41,8 @@ export default defineRule({
       const av = inWan(a, admin);
       const bv = inWan(b, basic);
       const diff = (av.value ?? new Decimal(0)).minus(bv.value ?? new Decimal(0));
-      // Beyond the rounding of the coarser figure only.
-      const tol = new Decimal(10).pow(-Math.max(0, Math.min(av.decimals, bv.decimals))).div(2);
+      // Beyond what the two figures' rounding intervals allow (each its own, in 万元).
+      const tol = betweenWan({ amount: a, table: admin }, { amount: b, table: basic });
       if (diff.lte(tol)) continue;
       ctx.report({
         messageId: 'exceeds',

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
-import { formatAmount, roundingTolerance } from '../../money';
+import { formatAmount } from '../../money';
 import { defineRule } from '../rule';
-import { cellName, inWan } from '../support/amounts';
+import { betweenWan, cellName, inWan } from '../support/amounts';
 import { totalOrOnlyRow, totalRow } from '../support/funding';
 import { tableLabel } from '../support/labels';
 
@@ -37,7 +37,8 @@ export default defineRule({
     const av = inWan(a, three);
     const pv = inWan(p, basic);
     const diff = (av.value as Decimal).minus(pv.value as Decimal);
-    const tol = roundingTolerance(Math.max(0, Math.min(av.decimals, pv.decimals)), 1);
+    // The two figures' rounding intervals, each its own (in 万元).
+    const tol = betweenWan({ amount: a, table: three }, { amount: p, table: basic });
     const exceeds = diff.gt(tol);
     if (!exceeds && !(ctx.options.adminOnly && diff.abs().gt(tol))) return;
     ctx.report({

@@ -84,6 +84,11 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
       continue;
     }
     const ref: Amount = found.length === 1 ? found[0] : sumAmounts(found);
+    // A 类 added up here from several tables: each printed figure brings its own rounding interval.
+    const from = found.length === 1 ? undefined : maps.flatMap((m, i) => {
+      const a = m.get(line.key!)?.amounts.total;
+      return a ? [{ amount: a, table: details[i] }] : [];
+    });
     const d = compareEqual({
       a: amount,
       aTable: s,
@@ -91,6 +96,7 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
       bTable: details[0],
       subject: `${tableLabel(s)}“${line.name}”`,
       reference: `${details.map(tableLabel).join('与')} ${line.key}`,
+      bFrom: from,
     });
     if (d) ctx.report(d);
   }

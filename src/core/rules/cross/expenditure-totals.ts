@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { defineRule } from '../rule';
-import { compareEqual, inWan } from '../support/amounts';
+import { betweenWan, compareEqual, inWan } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
@@ -72,7 +72,8 @@ export default defineRule({
         } else {
           const gv = inWan(ga, gpb).value ?? new Decimal(0);
           const ev = inWan(ea, exp).value ?? new Decimal(0);
-          if (gv.minus(ev).gt(new Decimal(10).pow(-Math.min(gpb.decimals, exp.decimals)))) {
+          // Beyond what the two figures' rounding intervals allow (each its own, in 万元).
+          if (gv.minus(ev).gt(betweenWan({ amount: ga, table: gpb }, { amount: ea, table: exp }))) {
             ctx.report({
               messageId: 'exceeds',
               at: ga.cell,

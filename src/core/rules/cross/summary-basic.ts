@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
 import { defineRule, RuleContext } from '../rule';
-import { compareEqual, inWan } from '../support/amounts';
+import { betweenWan, compareEqual, Figure, inWan } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
 import { tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
@@ -51,7 +51,9 @@ export default defineRule({
       const r = rows.get(line.key);
       const a = basicOf(line.amounts);
       if (!r || !a || !r.amounts.basic) continue;
-      const d = compareEqual({ a, aTable: s, b: r.amounts.basic, bTable: exp, subject: `${tableLabel(s)}“${line.name}”·基本支出`, reference: `${tableLabel(exp)} ${line.key}·基本支出` });
+      // 基本支出 added up here from 人员经费 + 公用经费: each printed figure brings its own rounding interval.
+      const aFrom: Figure[] | undefined = line.amounts.basic ? undefined : [line.amounts['basic.personnel'], line.amounts['basic.public']].map((x) => ({ amount: x, table: s }));
+      const d = compareEqual({ a, aTable: s, b: r.amounts.basic, bTable: exp, subject: `${tableLabel(s)}“${line.name}”·基本支出`, reference: `${tableLabel(exp)} ${line.key}·基本支出`, aFrom });
       if (d) ctx.report(d);
     }
   },
@@ -71,7 +73,8 @@ function basicOf(amounts: Record<string, Amount>): Amount | undefined {
 function exceeds(ctx: RuleContext, part: Amount, partTable: AnyRowsTable, whole: Amount, wholeTable: AnySidesTable, subject: string, reference: string): void {
   const pv = inWan(part, partTable).value ?? new Decimal(0);
   const wv = inWan(whole, wholeTable).value ?? new Decimal(0);
-  if (pv.minus(wv).gt(new Decimal(10).pow(-Math.min(inWan(part, partTable).decimals, inWan(whole, wholeTable).decimals)))) {
+  // Beyond what the two figures' rounding intervals allow (each its own).
+  if (pv.minus(wv).gt(betweenWan({ amount: part, table: partTable }, { amount: whole, table: wholeTable }))) {
     ctx.report({
       messageId: 'exceeds',
       at: part.cell,

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
-import { formatAmount, roundingTolerance } from '../../money';
+import { formatAmount } from '../../money';
 import type { Row } from '../../tables/types';
 import { defineRule } from '../rule';
-import { cellName, inWan } from '../support/amounts';
+import { betweenWan, cellName, inWan } from '../support/amounts';
 import { byCode, totalOrOnlyRow } from '../support/funding';
 import { tableLabel } from '../support/labels';
 
@@ -50,9 +50,13 @@ export default defineRule({
       for (const r of found) b = b.plus(inWan(r.amounts.total, basic).value ?? 0);
       const t = inWan(a, three);
       const tv = t.value ?? new Decimal(0);
-      const decimals = Math.min(t.decimals, inWan(found[0].amounts.total, basic).decimals);
       const diff = b.minus(tv);
-      if (diff.lte(roundingTolerance(Math.max(0, decimals), 1))) continue;
+      // The rounding intervals of the 三公 figure and of each 基本支出 figure added (each its own, in 万元).
+      const tol = betweenWan(
+        { amount: a, table: three },
+        found.map((r) => ({ amount: r.amounts.total, table: basic })),
+      );
+      if (diff.lte(tol)) continue;
       ctx.report({
         messageId: 'exceeds',
         at: a.cell,

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef } from '../../grid';
-import { formatAmount, roundingTolerance } from '../../money';
+import { formatAmount } from '../../money';
 import type { Amount, Table } from '../../tables/types';
 import type { ReportDescriptor } from '../rule';
 
@@ -28,16 +28,97 @@ export function cellName(c: CellRef): string {
   return `${c.sheet}!${c.cell}`;
 }
 
-/** Amount in 万元 (tables in 元 are converted), with the decimals the figure has in 万元. */
 /** Power of ten from the table's unit to 万元 (元 → 4, 千元 → 1, 万元 → 0, 百万元 → -2, 亿元 → -4). */
 function wanPower(table: Table): number {
   return table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
 }
 
+/**
+ * Amount in 万元 (tables in 元 are converted), with the decimals its table prints in 万元 (for showing it; the rounding
+ * interval is the figure's own: see halfIntervalWan).
+ */
 export function inWan(a: Amount, table: Table): { value: Decimal | null; decimals: number } {
   const factor = wanPower(table);
   if (a.value === null) return { value: null, decimals: table.decimals + factor };
   return { value: factor === 0 ? a.value : a.value.div(new Decimal(10).pow(factor)), decimals: table.decimals + factor };
+}
+
+/** Decimals a figure is printed with (its own, not its table's), capped as the table's are. */
+export function figureDecimals(a: Amount): number {
+  return Math.min(Math.max(0, a.decimals), 6);
+}
+
+/** A figure kept exactly: in 元 and shown to the 分 (its own decimals ≥ 2). */
+export function isExactFigure(a: Amount, table: Table): boolean {
+  return table.unit === '元' && figureDecimals(a) >= 2;
+}
+
+const HALF = new Decimal(0.5);
+const ZERO = new Decimal(0);
+
+/**
+ * Half the width of the interval a printed figure stands for, in its table's unit (XBRL Calculations 1.1: a figure
+ * shown with d decimals is ±½·10⁻ᵈ): 0 for a figure kept exactly (元 to the 分) and for a blank (nothing printed).
+ */
+export function halfInterval(a: Amount, table: Table): Decimal {
+  if (a.value === null || isExactFigure(a, table)) return ZERO;
+  return HALF.times(new Decimal(10).pow(-figureDecimals(a)));
+}
+
+/** The same interval in 万元 (for figures of tables in different units). */
+export function halfIntervalWan(a: Amount, table: Table): Decimal {
+  const h = halfInterval(a, table);
+  const factor = wanPower(table);
+  return factor === 0 || h.isZero() ? h : h.div(new Decimal(10).pow(factor));
+}
+
+/** A printed figure and the table it is printed in. */
+export interface Figure {
+  amount: Amount;
+  table: Table;
+}
+
+/**
+ * Half interval in 万元 of one side of a comparison: a printed figure, or a sum made here of several (each non-zero
+ * figure brings its own interval). For a side that is 0, the interval of its coarsest figure.
+ */
+function sideHalfWan(figures: Figure[]): { half: Decimal; zero: boolean } {
+  let half = ZERO;
+  let zeroHalf = ZERO;
+  let zero = true;
+  for (const f of figures) {
+    const v = f.amount.value;
+    if (v === null || f.amount.invalid) continue;
+    const h = halfIntervalWan(f.amount, f.table);
+    if (v.isZero()) {
+      if (h.gt(zeroHalf)) zeroHalf = h;
+    } else {
+      half = half.plus(h);
+      zero = false;
+    }
+  }
+  return zero ? { half: zeroHalf, zero } : { half, zero };
+}
+
+/**
+ * How far apart (in 万元) the figures of two sides — each one printed figure, or a sum of printed figures — can be by
+ * rounding alone: the sum of their intervals, each figure its own (½·10⁻ᵈ; 0 for 元 to the 分). A side printed as 0
+ * (or "-", which shows no decimals at all) is nothing: it is allowed no coarser an interval than the other side's.
+ * With one figure on each side at the same d this is 10⁻ᵈ, one rounding step.
+ */
+export function betweenWan(a: Figure | Figure[], b: Figure | Figure[]): Decimal {
+  const x = sideHalfWan(Array.isArray(a) ? a : [a]);
+  const y = sideHalfWan(Array.isArray(b) ? b : [b]);
+  const hx = x.zero ? Decimal.min(x.half, y.half) : x.half;
+  const hy = y.zero ? Decimal.min(x.half, y.half) : y.half;
+  return hx.plus(hy);
+}
+
+/** Decimals to print figures with: the most any of them shows (the table's when none is printed). */
+export function printDecimals(figures: Amount[], fallback: number): number {
+  let d = -1;
+  for (const a of figures) if (a.value !== null && !a.invalid) d = Math.max(d, figureDecimals(a));
+  return d < 0 ? fallback : d;
 }
 
 /**
@@ -71,7 +152,8 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
   const present = c.parts.filter((p) => p.amount.value !== null);
   let expected = new Decimal(0);
   for (const p of present) expected = expected.plus(p.amount.value as Decimal);
-  const d = c.table.decimals;
+  // Amounts are printed with the most decimals any figure of this relation shows.
+  const d = printDecimals([c.total, ...c.parts.map((p) => p.amount)], c.table.decimals);
   const related = c.parts.map((p) => p.amount.cell);
   const blankParts = c.parts.filter((p) => p.amount.value === null).map((p) => p.amount.cell);
   const base = {
@@ -95,11 +177,9 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
   }
   const diff = c.total.value.minus(expected);
   if (diff.isZero()) return null;
-  // Parts printed as 0 are nothing, not rounded figures: only non-zero parts widen the interval.
-  const rounded = present.filter((p) => !(p.amount.value as Decimal).isZero()).length;
-  const tol = c.table.exact ? new Decimal(0) : roundingTolerance(d, Math.max(1, rounded));
+  const tol = sumTolerance(c.table, c.total, present);
   if (diff.abs().lte(tol)) {
-    const fix = balanceFix(c, diff);
+    const fix = balanceFix(c, diff, d);
     return {
       ...base,
       data: { ...base.data, tolerance: formatAmount(tol, d), fix: fix ? fix.text : '' },
@@ -127,15 +207,44 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
   };
 }
 
+/**
+ * The largest gap rounding alone explains between a total and its printed parts: the sum of the intervals of the
+ * figures as printed (XBRL Calculations 1.1), each its own — ½·10⁻ᵈ for a figure shown with d decimals, nothing for a
+ * figure kept exactly (元 to the 分). Parts printed as 0 are nothing, not rounded figures: only non-zero parts widen
+ * the interval; with none, one part as coarse as the coarsest printed is allowed (as ½·10⁻ᵈ·(n+1) does with n = 1).
+ * With every figure at the same d this is ½·10⁻ᵈ·(n+1).
+ */
+export function sumTolerance(table: Table, total: Amount, parts: Part[]): Decimal {
+  const own = halfInterval(total, table);
+  let tol = ZERO;
+  let rounded = 0;
+  let widest = ZERO;
+  let coarsestZero: Decimal | null = null;
+  for (const p of parts) {
+    const a = p.amount;
+    if (a.value === null) continue;
+    const h = halfInterval(a, table);
+    if (!a.value.isZero()) {
+      tol = tol.plus(h);
+      rounded++;
+      if (h.gt(widest)) widest = h;
+    } else if (coarsestZero === null || h.gt(coarsestZero)) coarsestZero = h;
+  }
+  // A total printed as 0 (or "-", which shows no decimals) is nothing: no coarser than its coarsest part.
+  const totalZero = total.value !== null && total.value.isZero();
+  tol = tol.plus(totalZero && rounded > 0 ? Decimal.min(own, widest) : own);
+  if (rounded === 0) tol = tol.plus(coarsestZero === null ? own : Decimal.min(coarsestZero, own));
+  return tol;
+}
+
 /** 舍位平衡: move the gap onto the largest part, so the parts add up to the printed total. */
-function balanceFix(c: SumCheck, diff: Decimal): { cell: CellRef; from: string; to: string; text: string } | null {
+function balanceFix(c: SumCheck, diff: Decimal, d: number): { cell: CellRef; from: string; to: string; text: string } | null {
   let best: Part | null = null;
   for (const p of c.parts) {
     if (p.amount.value === null) continue;
     if (!best || p.amount.value.abs().gt((best.amount.value as Decimal).abs())) best = p;
   }
   if (!best || best.amount.value === null) return null;
-  const d = c.table.decimals;
   const from = formatAmount(best.amount.value, d);
   const to = formatAmount(best.amount.value.plus(diff), d);
   return {
@@ -158,9 +267,13 @@ export interface EqualCheck {
   bTable: Table;
   subject: string;
   reference: string;
+  /** When `a` is a sum made by the rule (人员经费 + 公用经费): the printed figures it adds, for their rounding intervals. */
+  aFrom?: Figure[];
+  /** Likewise for `b` (a 类 of several tables). */
+  bFrom?: Figure[];
 }
 
-/** Checks that the same figure printed in two tables agrees (after converting 元/万元), allowing one rounding step. */
+/** Checks that the same figure printed in two tables agrees (after converting 元/万元), within the figures' rounding intervals. */
 export function compareEqual(c: EqualCheck): ReportDescriptor | null {
   if (c.a.invalid || c.b.invalid) return null;
   if ((c.aTable.unit ?? '万元') === (c.bTable.unit ?? '万元')) {
@@ -188,9 +301,10 @@ export function compareEqual(c: EqualCheck): ReportDescriptor | null {
   if (diff.isZero()) {
     return null;
   }
-  const both = c.aTable.exact && c.bTable.exact;
-  const tol = both ? new Decimal(0) : roundingTolerance(decimals, 1);
-  const printDec = sameUnit ? c.aTable.decimals : decimals;
+  const aFigures = c.aFrom ?? [{ amount: c.a, table: c.aTable }];
+  const bFigures = c.bFrom ?? [{ amount: c.b, table: c.bTable }];
+  const tol = betweenWan(aFigures, bFigures);
+  const printDec = sameUnit ? printDecimals([...aFigures, ...bFigures].map((f) => f.amount), c.aTable.decimals) : decimals;
   const base: ReportDescriptor = {
     messageId: 'mismatch',
     table: c.aTable,

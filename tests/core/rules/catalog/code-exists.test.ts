@@ -1,6 +1,7 @@
 import { audit } from '../../../../src/core/audit';
 import rule from '../../../../src/core/rules/catalog/code-exists';
 import { at, mendedGrid, run, setCell } from '../../helpers';
+import { projectGrid } from '../project-grid';
 
 describe('catalog/code-exists — every code is in the 2024 catalog (a warning, never an error)', () => {
   test('valid: every code of the seed is in the catalog', async () => {
@@ -22,5 +23,16 @@ describe('catalog/code-exists — every code is in the 2024 catalog (a warning, 
     const g = setCell(await mendedGrid(), '附表3', 'A22', '2210288');
     const f = audit(g, { ruleSet: [rule], customCodes: [{ system: 'functional', code: '2210288', name: '提租补贴' }] }).findings;
     expect(f).toEqual([]);
+  });
+});
+
+describe('catalog/code-exists — the code of a project is still checked', () => {
+  test('valid: the codes of the 项目支出表 are in the catalog', () => {
+    expect(run(rule, projectGrid())).toEqual([]);
+  });
+  test('invalid: an unknown code names the project as the project’s, not as the code’s name', () => {
+    const f = run(rule, projectGrid({ thirdCode: '2130198' }));
+    expect(f.map((x) => `${at(x)} ${x.severity}`)).toEqual(['项目支出!B7 warning']);
+    expect(f[0].message).toBe('项目支出表：项目“高标准农田建设”的功能分类科目 2130198 在2024年科目表中未找到，请核对（若为本地新增科目，可在“自定义科目”表中登记）');
   });
 });

@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/code/consistent-names';
 import { at, mendedGrid, run, seedGrid, setCell } from '../../helpers';
+import { projectGrid } from '../project-grid';
 
 describe('code/consistent-names — a code carries the same name in every table', () => {
   test('valid (spaces and full-width brackets do not count as a difference)', async () => {
@@ -32,5 +33,17 @@ describe('code/consistent-names — a code carries the same name in every table'
     g = setCell(g, '附表3', 'B21', '住房公积金支出');
     const f = run(rule, g);
     expect(f.map(at)).toEqual(['附表3!B21']);
+  });
+});
+
+describe('code/consistent-names — a 项目支出表 names its projects, not their codes', () => {
+  test('valid: three projects, two under 2130101, beside 一般公共预算支出表 2130101 行政运行: no name is compared', () => {
+    expect(run(rule, projectGrid())).toEqual([]);
+  });
+  test('invalid: the code tables are still compared with each other', () => {
+    const g = projectGrid();
+    g.sheets.push({ ...g.sheets[1], name: '一般公共预算2', rows: g.sheets[1].rows.map((r) => [...r]) });
+    setCell(g, '一般公共预算2', 'B8', '农业生产');
+    expect(run(rule, g).map(at)).toEqual(['一般公共预算2!B8']);
   });
 });

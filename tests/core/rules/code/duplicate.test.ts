@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/code/duplicate';
 import { at, mendedGrid, run, seedGrid } from '../../helpers';
+import { projectGrid } from '../project-grid';
 
 describe('code/duplicate — a code is listed once per table', () => {
   test('valid: the seed and the mended workbook list each code once per table', async () => {
@@ -36,4 +37,8 @@ test('项目支出表: two projects under the same 功能分类 code are not dup
   const r = audit(g, { ruleSet: [rule] });
   expect(r.tables.map((t) => t.kind)).toEqual(['project']);
   expect(r.findings).toEqual([]);
+});
+
+test('项目支出表 with 项目名称 | 功能科目编码: 农业综合行政执法 and 农村人居环境整治 both under 2130101 are not duplicates', () => {
+  expect(run(rule, projectGrid())).toEqual([]);
 });

@@ -2,6 +2,7 @@ import rule from '../../../../src/core/rules/code/format';
 import { audit } from '../../../../src/core/audit';
 import type { CellValue, Grid } from '../../../../src/core/grid';
 import { at, mendedGrid, run, setCell, sheet } from '../../helpers';
+import { projectGrid } from '../project-grid';
 
 describe('code/format — 功能分类 3/5/7 digits, 经济分类 3/5', () => {
   test('valid (codes as text or numbers, full-width digits and spaces tolerated)', async () => {
@@ -62,5 +63,15 @@ describe('code/format — split 类 | 款 | 项 codes are read as printed, never
     expect(f.map((x) => `${x.messageId} ${at(x)}`)).toEqual(['part 支出!A5']);
     // 208 05 below are read (their own 类 is printed), but the total cannot be judged with row 5 unreadable.
     expect(findings(grid('05', '2')).filter((x) => /^sum\//.test(x))).toEqual([]);
+  });
+});
+
+describe('code/format — the code of a project is still checked', () => {
+  test('valid: 项目名称 | 功能科目编码, two projects under 2130101', () => {
+    expect(run(rule, projectGrid())).toEqual([]);
+  });
+  test('invalid: an 8-digit code on a project row', () => {
+    const f = run(rule, projectGrid({ thirdCode: '21301221' }));
+    expect(f.map((x) => `${x.messageId} ${at(x)}`)).toEqual(['length 项目支出!B7']);
   });
 });
