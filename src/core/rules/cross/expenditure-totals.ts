@@ -1,9 +1,8 @@
-import Decimal from 'decimal.js';
 import { defineRule } from '../rule';
-import { betweenWan, compareEqual, inWan } from '../support/amounts';
+import { compareEqual, compareNotAbove } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
 import { columnLabel, rowLabel, tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { EQUAL_MESSAGES, EXCEEDS_MESSAGE } from '../support/messages';
 
 /**
  * 支出总表 合计 = 收支总表 本年支出合计; when all money is 一般公共预算, 支出总表 = 一般公共预算支出表 line by line
@@ -16,10 +15,7 @@ export default defineRule({
   title: { zh: '支出总表与收支总表、一般公共预算支出表一致', en: 'Expenditure summary agrees with the summary and the general budget table' },
   messages: {
     ...EQUAL_MESSAGES,
-    exceeds: {
-      zh: '{subject}为 {actual}，超过{reference}（{refCell}）的 {expected}：一般公共预算部分不应大于全部支出',
-      en: '{subject} is {actual}, more than {reference} ({refCell}) at {expected}: the general-budget part cannot exceed the whole',
-    },
+    ...EXCEEDS_MESSAGE,
   },
   check(ctx) {
     const exp = ctx.rows('expenditure-summary');
@@ -70,20 +66,8 @@ export default defineRule({
           });
           if (d) ctx.report(d);
         } else {
-          const gv = inWan(ga, gpb).value ?? new Decimal(0);
-          const ev = inWan(ea, exp).value ?? new Decimal(0);
-          // Beyond what the two figures' rounding intervals allow (each its own, in 万元).
-          if (gv.minus(ev).gt(betweenWan({ amount: ga, table: gpb }, { amount: ea, table: exp }))) {
-            ctx.report({
-              messageId: 'exceeds',
-              at: ga.cell,
-              related: [ea.cell],
-              table: gpb,
-              data: { subject: `${tableLabel(gpb)} ${rowLabel(g)}·${columnLabel(col)}`, reference: `${tableLabel(exp)}同一行`, refCell: `${ea.cell.sheet}!${ea.cell.cell}` },
-              expected: ea.value ?? new Decimal(0),
-              actual: ga.value ?? new Decimal(0),
-            });
-          }
+          const d = compareNotAbove({ part: ga, partTable: gpb, whole: ea, wholeTable: exp, subject: `${tableLabel(gpb)} ${rowLabel(g)}·${columnLabel(col)}`, reference: `${tableLabel(exp)}同一行` });
+          if (d) ctx.report(d);
         }
       }
     }

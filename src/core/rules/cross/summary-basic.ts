@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
-import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
-import { defineRule, RuleContext } from '../rule';
-import { betweenWan, compareEqual, Figure, inWan } from '../support/amounts';
+import type { Amount } from '../../tables/types';
+import { defineRule } from '../rule';
+import { compareEqual, compareNotAbove, Figure } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
 import { tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { EQUAL_MESSAGES, EXCEEDS_MESSAGE } from '../support/messages';
 
 /**
  * 收支总表 whose spending side prints 人员经费 | 公用经费 (a Shanghai 单位预算 表1) against the tables that print them too:
@@ -17,10 +17,7 @@ export default defineRule({
   title: { zh: '收支总表人员经费、公用经费与基本支出表一致', en: 'Personnel and public costs in the summary agree with the basic expenditure table' },
   messages: {
     ...EQUAL_MESSAGES,
-    exceeds: {
-      zh: '{subject}为 {actual}，超过{reference}（{refCell}）的 {expected}：一般公共预算部分不应大于全部支出',
-      en: '{subject} is {actual}, more than {reference} ({refCell}) at {expected}: the general-budget part cannot exceed the whole',
-    },
+    ...EXCEEDS_MESSAGE,
   },
   check(ctx) {
     const s = ctx.sides('income-expenditure-summary');
@@ -40,7 +37,10 @@ export default defineRule({
         if (all === true) {
           const d = compareEqual({ a, aTable: s, b, bTable: basic, subject: `${tableLabel(s)}“${total.name}”·${name}`, reference: `${tableLabel(basic)} 合计行·${name}` });
           if (d) ctx.report(d);
-        } else exceeds(ctx, b, basic, a, s, `${tableLabel(basic)} 合计行·${name}`, `${tableLabel(s)}“${total.name}”·${name}`);
+        } else {
+          const d = compareNotAbove({ part: b, partTable: basic, whole: a, wholeTable: s, subject: `${tableLabel(basic)} 合计行·${name}`, reference: `${tableLabel(s)}“${total.name}”·${name}` });
+          if (d) ctx.report(d);
+        }
       }
     }
     const exp = ctx.rows('expenditure-summary');
@@ -68,21 +68,4 @@ function basicOf(amounts: Record<string, Amount>): Amount | undefined {
   if (p.value === null && q.value === null) return p;
   const v = (p.value ?? new Decimal(0)).plus(q.value ?? new Decimal(0));
   return { cell: p.cell, raw: p.raw, value: v, num: v.toNumber(), decimals: Math.max(p.decimals, q.decimals) };
-}
-
-function exceeds(ctx: RuleContext, part: Amount, partTable: AnyRowsTable, whole: Amount, wholeTable: AnySidesTable, subject: string, reference: string): void {
-  const pv = inWan(part, partTable).value ?? new Decimal(0);
-  const wv = inWan(whole, wholeTable).value ?? new Decimal(0);
-  // Beyond what the two figures' rounding intervals allow (each its own).
-  if (pv.minus(wv).gt(betweenWan({ amount: part, table: partTable }, { amount: whole, table: wholeTable }))) {
-    ctx.report({
-      messageId: 'exceeds',
-      at: part.cell,
-      related: [whole.cell],
-      table: partTable,
-      data: { subject, reference, refCell: `${whole.cell.sheet}!${whole.cell.cell}` },
-      expected: whole.value ?? new Decimal(0),
-      actual: part.value ?? new Decimal(0),
-    });
-  }
 }

@@ -334,3 +334,22 @@ function inverseWan(v: Decimal, table: Table): Decimal {
   const factor = wanPower(table);
   return factor === 0 ? v : v.times(new Decimal(10).pow(factor));
 }
+
+/**
+ * A part (the 一般公共预算 share) may not exceed the whole it is part of, beyond what the two figures' rounding
+ * intervals allow (each its own, in 万元). Returns the 'exceeds' descriptor (EXCEEDS_MESSAGE), or null.
+ */
+export function compareNotAbove(c: { part: Amount; partTable: Table; whole: Amount; wholeTable: Table; subject: string; reference: string }): ReportDescriptor | null {
+  const pv = inWan(c.part, c.partTable).value ?? new Decimal(0);
+  const wv = inWan(c.whole, c.wholeTable).value ?? new Decimal(0);
+  if (!pv.minus(wv).gt(betweenWan({ amount: c.part, table: c.partTable }, { amount: c.whole, table: c.wholeTable }))) return null;
+  return {
+    messageId: 'exceeds',
+    at: c.part.cell,
+    related: [c.whole.cell],
+    table: c.partTable,
+    data: { subject: c.subject, reference: c.reference, refCell: cellName(c.whole.cell) },
+    expected: c.whole.value ?? new Decimal(0),
+    actual: c.part.value ?? new Decimal(0),
+  };
+}

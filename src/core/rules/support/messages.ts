@@ -30,3 +30,11 @@ export const EQUAL_MESSAGES: Record<string, Message> = {
     en: '{subject} is {actual}, {reference} ({refCell}) is {expected}: a rounding difference (尾差) of {difference}{unit}; balance the two tables',
   },
 };
+
+/** A part that may not exceed its whole (support/amounts compareNotAbove). */
+export const EXCEEDS_MESSAGE: Record<string, Message> = {
+  exceeds: {
+    zh: '{subject}为 {actual}，超过{reference}（{refCell}）的 {expected}：一般公共预算部分不应大于全部支出',
+    en: '{subject} is {actual}, more than {reference} ({refCell}) at {expected}: the general-budget part cannot exceed the whole',
+  },
+};
