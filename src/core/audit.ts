@@ -8,6 +8,7 @@ import { formatAmount } from './money';
 import { recognize, RecognizeOptions } from './recognize';
 import { builtinClassCode } from './recognize/classes';
 import { catalogFor } from './catalog/setup';
+import { unfilledTables } from './rules/support/unfilled';
 import { detectLayout, tableNumberText } from './layouts';
 import type { Finding, Report, Severity } from './report';
 import { summarize } from './report';
@@ -54,6 +55,9 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
   const overrides = { ...layout.profile.rules, ...options.rules };
   const raw: { f: Finding; blankParts: string[]; order: number }[] = [];
   let seq = 0;
+  // A table not filled in yet takes no part in relations between tables (meta/empty-table-note says so at its title).
+  const unfilled = unfilledTables(tables);
+  const related = tables.filter((t) => !unfilled.has(t));
   for (const rule of rules) {
     const override = overrides[rule.id];
     if (override === 'off') continue;
@@ -62,8 +66,8 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
       options,
       catalog,
       layout: layout.profile,
-      rows: (kind) => tables.find((t) => t.kind === kind && t.shape === 'rows') as RuleContextRows,
-      sides: (kind) => tables.find((t) => t.kind === kind && t.shape === 'sides') as RuleContextSides,
+      rows: (kind) => related.find((t) => t.kind === kind && t.shape === 'rows') as RuleContextRows,
+      sides: (kind) => related.find((t) => t.kind === kind && t.shape === 'sides') as RuleContextSides,
       all: (kind) => tables.filter((t) => t.kind === kind),
       report: (d: ReportDescriptor) => {
         const f = toFinding(rule, d, locale, override);

@@ -8,11 +8,10 @@ import { cleanNumber, decimalFromNumber, numberDecimals, parseAmountFast } from 
 import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
 import { classifyColumn, settleParents } from './columns';
 import { HeaderInfo, headerWords, repeatsHeader } from './header';
-import { halfWidth, isTotalLabel, norm, parseCode, splitCodeName, squash } from './text';
+import { halfWidth, isNoteText, isTotalLabel, norm, parseCode, splitCodeName, squash } from './text';
 
 type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
-const NOTE_RE = /^(注|备注|说明|填报说明|注释|本表|此表|本单位|空表说明)/;
 
 /** Column count of a sheet row in Excel (XFD): a cell's row and column are kept as one number, row × this + column. */
 const COLS = 16384;
@@ -138,7 +137,7 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     const hidden = view.isHiddenRow(r);
     const firstText = firstNonEmpty(view, r, meta.left, meta.right);
     if (firstText === null) continue;
-    if (NOTE_RE.test(norm(firstText.text)) && !isTotalLabel(firstText.text)) {
+    if (isNoteText(firstText.text, onlyText(view, r, firstText.col, meta.right))) {
       if (!hidden) meta.notes.push({ text: firstText.text, cell: { sheet: view.name, cell: a1(r, firstText.col) } });
       continue;
     }
@@ -252,6 +251,12 @@ function shownCode(view: SheetView, r: number, c: number): string {
   const fmt = view.numFmt(r, c);
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && fmt && /^0+$/.test(fmt)) return String(v).padStart(fmt.length, '0');
   return squash(halfWidth(view.text(r, c)));
+}
+
+/** Whether nothing after column `col` of row r holds a value. */
+export function onlyText(view: SheetView, r: number, col: number, right: number): boolean {
+  for (let c = col + 1; c <= right; c++) if (view.value(r, c) !== null && view.text(r, c) !== '') return false;
+  return true;
 }
 
 function firstNonEmpty(view: SheetView, r: number, left: number, right: number): { text: string; col: number } | null {

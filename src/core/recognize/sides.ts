@@ -7,8 +7,8 @@ import type { Amount, Line, LineRole, SidesTable, TableKind, TableMeta } from '.
 import type { ClassResolver } from './classes';
 import { sourceKey } from './columns';
 import { HeaderInfo, headerWords, repeatsHeader } from './header';
-import { readAmount } from './rows';
-import { norm, numberingOf, stripNumbering } from './text';
+import { onlyText, readAmount } from './rows';
+import { isNoteText, norm, numberingOf, stripNumbering } from './text';
 
 type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
@@ -20,7 +20,6 @@ interface Side {
   amountCols: { col: number; key: string }[];
 }
 
-const NOTE_RE = /^(注|备注|说明|填报说明|注释|空表说明)/;
 
 function amountKey(path: string[], index: number, side: 'income' | 'expenditure'): string {
   const leaf = norm(path[path.length - 1] ?? '');
@@ -71,7 +70,7 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
     if (repeatsHeader(view, r, words)) continue;
     // A hidden line still counts (Excel's SUM counts it); a hidden note is not printed, so it is no 说明.
     const first = view.text(r, sides[0].labelCol);
-    if (first && NOTE_RE.test(norm(first))) {
+    if (first && isNoteText(first, onlyText(view, r, sides[0].labelCol, meta.right))) {
       if (!view.isHiddenRow(r)) meta.notes.push({ text: first, cell: { sheet: view.name, cell: a1(r, sides[0].labelCol) } });
       continue;
     }

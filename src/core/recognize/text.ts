@@ -88,3 +88,19 @@ export function isTotalLabel(s: string): boolean {
   if (s === '' || (!s.includes('计') && !s.includes('計'))) return false;
   return TOTAL_NAMES.test(norm(s));
 }
+
+/** A line printed under a table that explains it (注：…, 本表…, a 空表说明) — never a line of figures. */
+const NOTE_START = /^(注|备注|说明|填报说明|注释|本表|此表|空表说明)/;
+/** A 空表说明 however it starts (本部门无…, 我单位…未安排…, XX局2026年无政府性基金预算拨款…, 此表为空表). */
+const EMPTY_NOTE = /空表|(无|未安排|没有|不涉及).{0,16}(预算|收支|经费|支出|拨款|收入)/;
+
+/**
+ * Whether a row's text is a note. `alone`: the text is the row's only non-empty cell (a 空表说明 can then start any
+ * way, as long as it is a sentence, not a 科目 name).
+ */
+export function isNoteText(text: string, alone: boolean): boolean {
+  const t = norm(text);
+  if (isTotalLabel(text)) return false;
+  if (NOTE_START.test(t) || /^(本|我)(单位|部门)/.test(t)) return true;
+  return alone && t.length >= 8 && EMPTY_NOTE.test(t) && !/^\d/.test(t);
+}

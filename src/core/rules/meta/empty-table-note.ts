@@ -2,12 +2,12 @@ import { allAmounts } from '../../tables/amounts';
 import type { Table } from '../../tables/types';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
-
-const NOTE = /空表|无.{0,12}(预算|收支|经费|支出|项目|安排)|未安排|没有.{0,8}(预算|收支|经费|支出)|不涉及/;
+import { EMPTY_NOTE as NOTE, unfilledTables } from '../support/unfilled';
 
 /**
  * A table whose every amount is 0 or blank carries a 空表说明 (why it is empty); and a table that says it is empty
- * ("此表为空表") holds no money — a note left over from last year's empty table contradicts this year's figures.
+ * ("此表为空表") holds no money — a note left over from last year's empty table contradicts this year's figures. A
+ * table with no figure at all (not filled in yet) is said to be unchecked against the others.
  */
 export default defineRule({
   id: 'meta/empty-table-note',
@@ -22,6 +22,10 @@ export default defineRule({
       zh: '工作簿中识别到的 {count} 张表均未填列金额（模板尚未填写）：填写后再逐表核对空表说明',
       en: 'None of the {count} tables recognised holds an amount yet (the template is not filled in): empty-table notes are checked once figures are entered',
     },
+    'not-filled': {
+      zh: '{table}未填列任何金额，也没有空表说明：它与其他表的勾稽关系未核对（如确无此类资金，请注明“此表为空表”）',
+      en: '{table} holds no figure and no empty-table note: its relations with the other tables were not checked (if there is no such money, note that the table is empty)',
+    },
     contradicts: {
       zh: '{table}注明“{note}”，但表中列有金额：请删去该说明或核对金额',
       en: '{table} says "{note}" but holds amounts: remove the note or check the figures',
@@ -33,7 +37,12 @@ export default defineRule({
       ctx.report({ messageId: 'unfilled', at: null, severity: 'info', category: 'missing', data: { count: String(ctx.tables.length) } });
       return;
     }
+    const unfilled = unfilledTables(ctx.tables);
     for (const t of ctx.tables) {
+      if (unfilled.has(t)) {
+        ctx.report({ messageId: 'not-filled', at: t.titleCell, table: t, category: 'missing', data: { table: tableLabel(t) } });
+        continue;
+      }
       if (!isEmpty(t)) {
         const stale = t.notes.find((n) => /空表/.test(n.text));
         if (stale) ctx.report({ messageId: 'contradicts', at: stale.cell, table: t, category: 'metadata', data: { table: tableLabel(t), note: stale.text } });
