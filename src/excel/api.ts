@@ -66,14 +66,7 @@ export function localAddress(address: string): string {
   return i >= 0 ? address.slice(i + 1) : address;
 }
 
-/** A cell's own fill. From ExcelApi 1.9 pattern / tintAndShade tell No Fill (pattern None) from a white fill. */
-export interface FillState {
-  color: string | null;
-  pattern?: string | null;
-  tintAndShade?: number | null;
-  patternColor?: string | null;
-  patternTintAndShade?: number | null;
-}
+export type { FillState } from '../core/flags';
 
 /** A RichApi error that says a sync's response (or a range read) was too large for Excel on the web. */
 export function isPayloadLimitError(e: unknown): boolean {
@@ -82,7 +75,4 @@ export function isPayloadLimitError(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|PayloadTooLarge|too many cells|too large/i.test(text);
 }
 
-/** The name of the very-hidden sheet that holds our flag state (each flagged cell's own fill). */
-export const STATE_SHEET = 'BTA_State';
-/** Prefix of every note / comment we add, so we only ever delete our own. */
-export const NOTE_MARK = '【预算表审核助手】';
+export { NOTE_MARK, STATE_SHEET } from '../core/flags';

@@ -7,61 +7,14 @@
  * Syncs: flagging after readGrid = one write sync with every flag (readGrid already read the fills, notes and
  * comments). Clearing = sheet list, state + protection, current fills/notes, write.
  */
-import type { Finding, Report, Severity } from '../core/report';
-import { ApiSupport, detectSupport, FillState, NOTE_MARK, sheetRef, STATE_SHEET } from './api';
+import type { Report } from '../core/report';
+import { ApiSupport, detectSupport, NOTE_MARK, sheetRef, STATE_SHEET } from './api';
 import { fillAt, ReadResult, readGrid } from './read';
-import { layoutChoice, type LayoutId } from '../core/layouts';
+import { isDefaultSettings, parseState, settingsOf, stateChunks, targetsOf, FLAG_COLORS } from '../core/flags';
+import type { AuditSettings, FillState, FlagRecord, FlagState } from '../core/flags';
 
-export const FLAG_COLORS = {
-  error: '#F4A6A6',
-  warning: '#FFC966',
-  rounding: '#FFF2A8',
-  info: '#C9DFF5',
-} as const;
-export type FlagKind = keyof typeof FLAG_COLORS;
-
-export type { FillState };
-
-export interface FlagRecord {
-  sheet: string;
-  cell: string;
-  /** The cell's own fill before we flagged it. */
-  fill: FillState;
-  /** The colour we put there (to notice a user who re-coloured the cell since). */
-  flag: string;
-  note: 'note' | 'comment' | null;
-}
-
-/**
- * What the user told the add-in about this workbook, kept with the flag state on our very-hidden sheet so that the
- * pane and the ribbon's 校验预算 audit it the same way: the layout (auto = detected from the titles) and whether every
- * unit is 行政 / 参公 (then 机关运行经费 must equal 公用经费). Saved in the flag write — no sync of its own.
- */
-export interface AuditSettings {
-  /** 'auto' or a layout profile's id (src/core/layouts). */
-  layout: 'auto' | LayoutId;
-  adminOnly: boolean;
-}
-
-export const DEFAULT_SETTINGS: AuditSettings = { layout: 'auto', adminOnly: false };
-
-export interface FlagState {
-  v: 1;
-  cells: FlagRecord[];
-  /** Absent when the user left everything at the default. */
-  settings?: AuditSettings;
-}
-
-/** The workbook's remembered settings (defaults when there are none, or the record is damaged). */
-export function settingsOf(stateText: string | null): AuditSettings {
-  const s = parseState(stateText).settings;
-  const layout = (s && layoutChoice(s.layout)) ?? 'auto';
-  return { layout, adminOnly: s?.adminOnly === true };
-}
-
-function isDefault(s: AuditSettings | undefined): boolean {
-  return !s || (s.layout === DEFAULT_SETTINGS.layout && s.adminOnly === DEFAULT_SETTINGS.adminOnly);
-}
+export { DEFAULT_SETTINGS, FLAG_COLORS, flagKind, parseState, settingsOf, targetsOf } from '../core/flags';
+export type { AuditSettings, FillState, FlagKind, FlagRecord, FlagState, Target } from '../core/flags';
 
 export interface FlagOutcome {
   flagged: number;
@@ -83,51 +36,6 @@ export interface ClearOutcome {
   cleared: number;
   protectedSheets: string[];
   syncs: number;
-}
-
-const CHUNK = 30000;
-
-export function parseState(text: string | null): FlagState {
-  if (!text) return { v: 1, cells: [] };
-  try {
-    const s = JSON.parse(text) as FlagState;
-    if (s && Array.isArray(s.cells)) return s;
-  } catch {
-    /* a damaged state is treated as none: flags then stay until the user clears the fill */
-  }
-  return { v: 1, cells: [] };
-}
-
-const RANK: Record<FlagKind, number> = { error: 4, warning: 3, rounding: 2, info: 1 };
-
-export function flagKind(f: { severity: Severity; category?: string }): FlagKind {
-  if (f.severity === 'error') return 'error';
-  if (f.category === 'rounding') return 'rounding';
-  return f.severity === 'warning' ? 'warning' : 'info';
-}
-
-export interface Target {
-  sheet: string;
-  cell: string;
-  kind: FlagKind;
-  text: string;
-}
-
-/** One target per cell: the strongest kind wins, the messages are joined. */
-export function targetsOf(findings: Finding[]): Target[] {
-  const byCell = new Map<string, Target>();
-  for (const f of findings) {
-    if (!f.location) continue;
-    const key = `${f.location.sheet}\u0000${f.location.cell}`;
-    const kind = flagKind(f);
-    const t = byCell.get(key);
-    if (!t) byCell.set(key, { sheet: f.location.sheet, cell: f.location.cell, kind, text: f.message });
-    else {
-      if (RANK[kind] > RANK[t.kind]) t.kind = kind;
-      t.text += `\n${f.message}`;
-    }
-  }
-  return [...byCell.values()];
 }
 
 const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
@@ -175,9 +83,7 @@ function writeState(context: Excel.RequestContext, state: FlagState, existed: bo
   }
   const ws = existed ? sheets.getItem(STATE_SHEET) : sheets.add(STATE_SHEET);
   if (!existed) ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
-  const text = JSON.stringify(state);
-  const rows: string[][] = [];
-  for (let i = 0; i < text.length; i += CHUNK) rows.push([text.slice(i, i + CHUNK)]);
+  const rows = stateChunks(state).map((c) => [c]);
   if (existed) ws.getRange('A:A').clear();
   // Stored as text, never as a number or formula.
   const target = ws.getRange(`A1:A${rows.length}`);
@@ -332,7 +238,11 @@ export async function flagReport(
   // the user's settings go with the record: the ones given (the pane's choice), else the ones already saved
   const settings = options.settings ?? settingsOf(read.stateText);
   const state: FlagState = { v: 1, cells: next };
-  if (!isDefault(settings)) state.settings = { layout: settings!.layout, adminOnly: settings!.adminOnly };
+  // Sheets we added (the CLI's 审核结果 in an annotated copy) describe findings that are now replaced: they go.
+  if (!read.workbookProtected) {
+    for (const name of prev.addedSheets ?? []) if (present.has(name)) writes.push(() => context.workbook.worksheets.getItem(name).delete());
+  }
+  if (!isDefaultSettings(settings)) state.settings = { layout: settings!.layout, adminOnly: settings!.adminOnly };
   writeState(context, state, stateExists, !!read.workbookProtected);
   for (const w of writes) w();
   await context.sync();

@@ -2,6 +2,7 @@
  * Recognition: finds each 附表 in a Grid by its title and header words and turns it into a typed table.
  * Nothing here looks at sheet names or fixed cell positions. What cannot be placed is listed, not guessed.
  */
+import { NOTE_MARK } from '../flags';
 import { a1, Grid, SheetView } from '../grid';
 import type { DisclosurePart, PartKind, UnrecognizedArea } from '../report';
 import { isCoverTitle, partOf } from './parts';
@@ -105,7 +106,7 @@ function usedBounds(view: SheetView, top: number, bottom: number): { left: numbe
 }
 
 /** 审核报告, 编制说明 and 上年数与说明 are written by the add-in; 自定义科目 holds the user's extra codes. */
-export const OWN_SHEETS = new Set(['审核报告', '编制说明', '上年数与说明', '自定义科目']);
+export const OWN_SHEETS = new Set(['审核报告', '审核结果', '编制说明', '上年数与说明', '自定义科目']);
 
 export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognized {
   const classCode = options.classCode ?? builtinClassCode;
@@ -116,6 +117,9 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
   for (const sheet of grid.sheets) {
     // Sheets this tool writes itself, and the user's own code list, are not budget tables.
     if (OWN_SHEETS.has(norm(sheet.name))) continue;
+    // A sheet we wrote under another name (审核结果(2) beside the user's own 审核结果) starts with our mark.
+    const topLeft = sheet.rows[0]?.[0];
+    if (typeof topLeft === 'string' && topLeft.startsWith(NOTE_MARK)) continue;
     const view = new SheetView(sheet);
     // Front matter and text sheets, told by the sheet's name or its first text: a 目录 is never read for titles (its
     // lines name every table); the others only when no table is found on them.
