@@ -7,7 +7,7 @@ import type { Grid } from './grid';
 import { formatAmount } from './money';
 import { recognize, RecognizeOptions } from './recognize';
 import { builtinClassCode } from './recognize/classes';
-import { catalogFor } from './catalog/setup';
+import { catalogFor, type CatalogFileOption } from './catalog/setup';
 import { unfilledTables } from './rules/support/unfilled';
 import { detectLayout, tableNumberText } from './layouts';
 import type { Finding, Report, Severity } from './report';
@@ -22,6 +22,8 @@ export interface AuditInput extends AuditOptions {
   recognize?: RecognizeOptions;
   /** Rules to run instead of the built-in set (tests). */
   ruleSet?: RuleDefinition[];
+  /** The finance bureau's 科目表 (the CLI's --catalog, read by readCatalogGrid / readCatalogCsv): added, or replacing the bundled year. */
+  catalogFile?: CatalogFileOption;
 }
 
 export interface AuditResult extends Report {
@@ -38,7 +40,7 @@ function fmt(v: Decimal | string | undefined, decimals: number): string | undefi
 }
 
 export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
-  const catalog = catalogFor(grid, options.year, options.customCodes);
+  const catalog = catalogFor(grid, options.year, options.customCodes, options.catalogFile);
   const classCode = (label: string) => catalog.classCodeForName(label) ?? builtinClassCode(label);
   const { tables, parts, unrecognized, titles } = recognize(grid, { classCode, ...options.recognize });
   const layout = detectLayout(titles, options.layout);

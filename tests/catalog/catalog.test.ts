@@ -400,12 +400,14 @@ describe('normalizeName / foldVariantChars', () => {
 });
 
 describe('loadCatalog / withCustom', () => {
-  it('loads 2024 by default and falls back to the nearest year otherwise', () => {
-    expect(catalogYears()).toContain(2024);
+  it('loads 2024 by default and falls back to the nearest year outside 2023–2026', () => {
+    expect(catalogYears()).toEqual([2023, 2024, 2025, 2026]);
     expect(catalog).toMatchObject({ year: 2024, requestedYear: 2024, isFallback: false });
-    const c2025 = loadCatalog(2025);
-    expect(c2025).toMatchObject({ year: 2024, requestedYear: 2025, isFallback: true });
-    expect(c2025.lookup('functional', '208')?.name).toBe('社会保障和就业支出');
+    expect(loadCatalog(2025)).toMatchObject({ year: 2025, requestedYear: 2025, isFallback: false });
+    const c2027 = loadCatalog(2027);
+    expect(c2027).toMatchObject({ year: 2026, requestedYear: 2027, isFallback: true, outsideData: 'newer' });
+    expect(c2027.lookup('functional', '208')?.name).toBe('社会保障和就业支出');
+    expect(loadCatalog(2019)).toMatchObject({ year: 2023, requestedYear: 2019, isFallback: true, outsideData: 'older' });
   });
 
   it('parses once: the same entry objects come back from two catalogues of a year', () => {
@@ -430,8 +432,15 @@ describe('loadCatalog / withCustom', () => {
     expect([...codes].sort()).toEqual(codes);
   });
 
-  it('rejects custom codes of the wrong shape', () => {
-    expect(() => catalog.withCustom([{ system: 'functional', code: '2014', name: 'x' }])).toThrow(/invalid custom/);
-    expect(() => catalog.withCustom([{ system: 'economic-dept', code: '30101', name: ' ' }])).toThrow(/invalid custom/);
+  it('leaves out custom codes of the wrong shape, keeps them in rejected and takes the good ones', () => {
+    const at = { sheet: '自定义科目', cell: 'A3' };
+    const c = catalog.withCustom([
+      { system: 'functional', code: '2014', name: 'x', at, row: 3 },
+      { system: 'economic-dept', code: '30101', name: ' ' },
+      { system: 'functional', code: '2140188', name: '城市公交补贴' },
+    ]);
+    expect(c.rejected.map((r) => `${r.reason} ${r.code} ${r.at?.cell ?? '-'}`)).toEqual(['bad-code 2014 A3', 'no-name 30101 -']);
+    expect(c.lookup('functional', '2140188')?.name).toBe('城市公交补贴');
+    expect(catalog.rejected).toEqual([]);
   });
 });

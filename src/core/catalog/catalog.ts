@@ -4,7 +4,9 @@
  * Pure TypeScript (no fs, no DOM): the data ships as TSV text inside TS modules (./data/<year>/*.ts), so the
  * same code runs in node, jest and a webpack bundle. Each year's TSV is parsed once, on first use.
  */
-import { CATALOG_YEARS, type CatalogData } from './data';
+import type { CellRef } from '../grid';
+import { CATALOG_YEARS, isDelta, type CatalogData, type CatalogSource } from './data';
+import { parseDelta } from './data/delta';
 
 export type CodeSystem = 'functional' | 'economic-dept' | 'economic-gov';
 
@@ -76,8 +78,58 @@ export interface Catalog {
   entries(system: CodeSystem): CatalogEntry[];
   /** 政府预算支出经济分类 款 for a 部门预算支出经济分类 款, where the mapping is known; filtered by unit kind when given. */
   mapEconomic(deptCode: string, unit?: UnitKind): EconomicMapping[];
-  /** Adds user codes (a 自定义科目 sheet or a JSON file): merged over the official ones, marked custom. */
-  withCustom(entries: { system: CodeSystem; code: string; name: string }[]): Catalog;
+  /**
+   * The code (other than `code`, same system and level) whose official name the printed name is, when that is
+   * unambiguous: a sibling (same parent) of that name, or else the only code of that name. Undefined when the name
+   * is a name or former name of `code` itself, when `code` is unknown, or when several codes share the name.
+   */
+  codeOfName(system: CodeSystem, code: string, printed: string): CatalogEntry | undefined;
+  /** The workbook's year lies after the newest bundled catalogue ('newer') or before the oldest ('older'). */
+  readonly outsideData?: 'newer' | 'older';
+  /** Systems whose bundled codes a 科目表 file replaced (mode 'replace'): for them the file is the year's catalogue. */
+  readonly replaced: readonly CodeSystem[];
+  /** The user's entries (自定义科目, 科目表, --codes, --catalog) that could not be taken, each with where it was. */
+  readonly rejected: readonly RejectedEntry[];
+  /**
+   * Adds user codes (a 自定义科目 sheet, a 科目表 or a JSON file): merged over the official ones, marked custom.
+   * Never throws: an entry of the wrong shape is left out and listed in `rejected` (with its cell when given).
+   */
+  withCustom(entries: CustomInput[], rejected?: readonly RejectedEntry[]): Catalog;
+  /** The bureau's 科目表: for each system it holds, its codes replace the bundled ones (mode 'replace'). */
+  withReplaced(entries: CustomInput[], rejected?: readonly RejectedEntry[]): Catalog;
+}
+
+/** Where a user's entry came from. */
+export type InputSource = 'custom-sheet' | 'catalog-sheet' | 'codes-option' | 'catalog-file';
+
+/**
+ * bad-code   not a code of the system (length, digits); no-name  a code without a name; bad-system  unknown 体系;
+ * bad-part   a 款/项 part of a 类 | 款 | 项 row that is not 2 digits; no-parent  a 款/项 part with no 类/款 before it;
+ * conflict   the code is listed twice with different names.
+ */
+export type RejectReason = 'bad-code' | 'no-name' | 'bad-system' | 'bad-part' | 'no-parent' | 'conflict';
+
+export interface RejectedEntry {
+  source: InputSource;
+  reason: RejectReason;
+  /** The code (or code part) as read. */
+  code: string;
+  name: string;
+  system?: string;
+  /** The cell that is wrong, when the entry came from a sheet. */
+  at?: CellRef;
+  /** 1-based row (sheet row or CSV line) when known. */
+  row?: number;
+}
+
+/** A user's entry: a code and its name, with where it was read (for a finding at that cell when it is bad). */
+export interface CustomInput {
+  system: CodeSystem;
+  code: string;
+  name: string;
+  source?: InputSource;
+  at?: CellRef;
+  row?: number;
 }
 
 // ───────────────────────────── names ─────────────────────────────
@@ -249,11 +301,47 @@ interface YearBase {
 
 const baseCache = new Map<number, YearBase>();
 
-function baseFor(data: CatalogData): YearBase {
-  let base = baseCache.get(data.year);
-  if (!base) {
+/** A delta year's entries of one system: its base year's, with the changes applied. Throws on a change that does not fit. */
+function applyDelta(year: number, system: CodeSystem, base: SystemIndex, text: string): SystemIndex {
+  const byCode = new Map(base.byCode);
+  for (const d of parseDelta(year, text)) {
+    if (d.system !== system) continue;
+    const where = `${year} delta line ${d.line}`;
+    const had = byCode.get(d.code);
+    if (d.op === '+') {
+      if (had) throw new Error(`${where}: ${d.code} is already in the base`);
+      byCode.set(d.code, makeEntry(system, d.code, d.name, d.aliases));
+    } else if (d.op === '-') {
+      if (!had) throw new Error(`${where}: ${d.code} is not in the base`);
+      byCode.delete(d.code);
+    } else {
+      if (!had) throw new Error(`${where}: ${d.code} is not in the base`);
+      byCode.set(d.code, makeEntry(system, d.code, d.name, [had.name, ...had.aliases].filter((a) => a !== d.name)));
+    }
+  }
+  for (const e of byCode.values()) {
+    if (e.parent && !byCode.has(e.parent)) throw new Error(`${year} delta: ${e.code} is left without its parent ${e.parent}`);
+  }
+  return indexOf([...byCode.values()]);
+}
+
+function baseFor(year: number): YearBase {
+  let base = baseCache.get(year);
+  if (base) return base;
+  const source: CatalogSource | undefined = CATALOG_YEARS[year];
+  if (!source) throw new Error(`no catalogue data for ${year}`);
+  if (isDelta(source)) {
+    const from = () => baseFor(source.base);
+    const sys = (system: CodeSystem) => lazy(() => applyDelta(year, system, from().system[system](), source.changes));
     base = {
-      year: data.year,
+      year,
+      system: { functional: sys('functional'), 'economic-dept': sys('economic-dept'), 'economic-gov': sys('economic-gov') },
+      economicMap: () => from().economicMap(),
+    };
+  } else {
+    const data: CatalogData = source;
+    base = {
+      year,
       system: {
         functional: lazy(() => indexOf(parseCatalogTsv('functional', data.functional))),
         'economic-dept': lazy(() => indexOf(parseCatalogTsv('economic-dept', data['economic-dept']))),
@@ -261,34 +349,46 @@ function baseFor(data: CatalogData): YearBase {
       },
       economicMap: lazy(() => parseEconomicMap(data.economicMap)),
     };
-    baseCache.set(data.year, base);
   }
+  baseCache.set(year, base);
   return base;
 }
 
 // ───────────────────────────── catalog ─────────────────────────────
 
-type CustomInput = { system: CodeSystem; code: string; name: string };
+interface CatalogState {
+  custom: CustomInput[];
+  /** Entries of a 科目表 in mode 'replace', and the systems they replace. */
+  replacing: CustomInput[];
+  rejected: RejectedEntry[];
+}
 
 class CatalogImpl implements Catalog {
   private readonly systems: Record<CodeSystem, () => SystemIndex>;
   private readonly classNames: () => Map<string, string>;
+  private readonly names: Record<CodeSystem, () => Map<string, CatalogEntry[]>>;
+  readonly replaced: readonly CodeSystem[];
 
   constructor(
     private readonly base: YearBase,
     readonly requestedYear: number,
-    private readonly custom: CustomInput[],
+    private readonly state: CatalogState,
   ) {
+    this.replaced = CODE_SYSTEMS.filter((sys) => state.replacing.some((c) => c.system === sys));
     const merged = (system: CodeSystem) =>
       lazy(() => {
-        const own = this.custom.filter((c) => c.system === system);
-        if (!own.length) return base.system[system]();
-        const byCode = new Map(base.system[system]().byCode);
-        for (const c of own) {
-          const official = byCode.get(c.code);
-          const aliases = official && !official.custom ? [official.name, ...official.aliases] : [];
+        const own = this.state.custom.filter((c) => c.system === system);
+        const replacing = this.state.replacing.filter((c) => c.system === system);
+        if (!own.length && !replacing.length) return base.system[system]();
+        const official = base.system[system]().byCode;
+        const byCode = new Map(replacing.length ? [] : official);
+        for (const c of [...replacing, ...own]) {
+          const before = byCode.get(c.code) ?? official.get(c.code);
+          // The Ministry's name stays valid for a code a user renamed (it is what the year's tables may print).
+          const aliases = before && !before.custom ? [before.name, ...before.aliases].filter((a) => a !== c.name) : before?.aliases ?? [];
           byCode.set(c.code, makeEntry(system, c.code, c.name, aliases, true));
         }
+        // A 项 or 款 of the user's whose parent is in neither list still has its parent code (lookup of the parent fails).
         return indexOf([...byCode.values()]);
       });
     this.systems = {
@@ -304,6 +404,18 @@ class CatalogImpl implements Catalog {
       for (const e of classes) for (const a of e.aliases) if (!m.has(nameKey(a))) m.set(nameKey(a), e.code);
       return m;
     });
+    const byName = (system: CodeSystem) =>
+      lazy(() => {
+        const m = new Map<string, CatalogEntry[]>();
+        for (const e of this.systems[system]().list) {
+          const k = nameKey(e.name);
+          const list = m.get(k);
+          if (list) list.push(e);
+          else m.set(k, [e]);
+        }
+        return m;
+      });
+    this.names = { functional: byName('functional'), 'economic-dept': byName('economic-dept'), 'economic-gov': byName('economic-gov') };
   }
 
   get year(): number {
@@ -312,6 +424,16 @@ class CatalogImpl implements Catalog {
 
   get isFallback(): boolean {
     return this.requestedYear !== this.base.year;
+  }
+
+  get outsideData(): 'newer' | 'older' | undefined {
+    if (this.requestedYear > this.base.year) return 'newer';
+    if (this.requestedYear < this.base.year) return 'older';
+    return undefined;
+  }
+
+  get rejected(): readonly RejectedEntry[] {
+    return this.state.rejected;
   }
 
   lookup(system: CodeSystem, code: string): CatalogEntry | undefined {
@@ -341,6 +463,19 @@ class CatalogImpl implements Catalog {
     return result;
   }
 
+  codeOfName(system: CodeSystem, code: string, printed: string): CatalogEntry | undefined {
+    const self = this.lookup(system, code);
+    const key = nameKey(printed ?? '');
+    if (!self || !key) return undefined;
+    if (nameKey(self.name) === key || self.aliases.some((a) => nameKey(a) === key)) return undefined;
+    const others = (this.names[system]().get(key) ?? []).filter((e) => e.code !== self.code && e.level === self.level);
+    if (others.length === 0) return undefined;
+    const siblings = others.filter((e) => e.parent === self.parent);
+    if (siblings.length === 1) return siblings[0];
+    if (siblings.length > 1) return undefined;
+    return others.length === 1 ? others[0] : undefined;
+  }
+
   classCodeForName(name: string): string | undefined {
     const bare = stripClassDecorations(name ?? '');
     if (!bare) return undefined;
@@ -361,18 +496,48 @@ class CatalogImpl implements Catalog {
       .map((m) => ({ ...m }));
   }
 
-  withCustom(entries: CustomInput[]): Catalog {
-    const bad: string[] = [];
-    const clean: CustomInput[] = [];
-    for (const e of entries) {
-      const code = canonicalCode(e.code ?? '');
-      const name = (e.name ?? '').trim();
-      if (!CODE_SYSTEMS.includes(e.system) || !levelOf(e.system, code) || !name) bad.push(`${e.system}:${e.code}:${e.name}`);
-      else clean.push({ system: e.system, code, name });
-    }
-    if (bad.length) throw new Error(`invalid custom catalogue entries: ${bad.join(', ')}`);
-    return new CatalogImpl(this.base, this.requestedYear, [...this.custom, ...clean]);
+  withCustom(entries: CustomInput[], alsoRejected: readonly RejectedEntry[] = []): Catalog {
+    const { clean, rejected } = validate(entries, 'codes-option');
+    return new CatalogImpl(this.base, this.requestedYear, {
+      ...this.state,
+      custom: [...this.state.custom, ...clean],
+      rejected: [...this.state.rejected, ...alsoRejected, ...rejected],
+    });
   }
+
+  withReplaced(entries: CustomInput[], alsoRejected: readonly RejectedEntry[] = []): Catalog {
+    const { clean, rejected } = validate(entries, 'catalog-file');
+    return new CatalogImpl(this.base, this.requestedYear, {
+      ...this.state,
+      replacing: [...this.state.replacing, ...clean],
+      rejected: [...this.state.rejected, ...alsoRejected, ...rejected],
+    });
+  }
+}
+
+/** Splits a user's entries into those of a valid shape (code canonicalised, name trimmed) and the rejected. */
+function validate(entries: CustomInput[], fallbackSource: InputSource): { clean: CustomInput[]; rejected: RejectedEntry[] } {
+  const clean: CustomInput[] = [];
+  const rejected: RejectedEntry[] = [];
+  for (const e of entries) {
+    const code = canonicalCode(e.code ?? '');
+    const name = String(e.name ?? '').trim();
+    const source = e.source ?? fallbackSource;
+    const reason: RejectReason | undefined = !CODE_SYSTEMS.includes(e.system)
+      ? 'bad-system'
+      : !levelOf(e.system, code)
+        ? 'bad-code'
+        : !name
+          ? 'no-name'
+          : undefined;
+    if (reason) {
+      const r: RejectedEntry = { source, reason, code: String(e.code ?? ''), name, system: e.system };
+      if (e.at) r.at = e.at;
+      if (e.row !== undefined) r.row = e.row;
+      rejected.push(r);
+    } else clean.push({ ...e, code, name, source });
+  }
+  return { clean, rejected };
 }
 
 /** Years that have their own catalogue data. */
@@ -383,12 +548,12 @@ export function catalogYears(): number[] {
 }
 
 /**
- * The catalogue for a budget year (2024 by default). For a year without its own data the nearest year is used
- * (the later one on a tie): check `isFallback` / compare `year` with `requestedYear`.
+ * The catalogue for a budget year (2024 by default). A year without its own data — before the oldest or after the
+ * newest bundled year — gets the nearest year's: check `outsideData` / compare `year` with `requestedYear`.
  */
 export function loadCatalog(year = 2024): Catalog {
   const years = catalogYears();
   let best = years[0];
   for (const y of years) if (Math.abs(y - year) <= Math.abs(best - year)) best = y;
-  return new CatalogImpl(baseFor(CATALOG_YEARS[best]), year, []);
+  return new CatalogImpl(baseFor(best), year, { custom: [], replacing: [], rejected: [] });
 }

@@ -1,12 +1,19 @@
 /**
- * The catalog an audit runs with: the official codes of the workbook's year plus the user's own — a sheet named
- * 自定义科目 in the workbook (编码 | 名称 | 体系) or the CLI's --codes JSON.
+ * The catalog an audit runs with: the official codes of the workbook's year, the finance bureau's 科目表 (a file
+ * given to the CLI, or a sheet named 科目表 in the workbook) and the user's own codes — a sheet named 自定义科目
+ * (编码 | 名称 | 体系) or the CLI's --codes JSON. A row of those sheets that cannot be read is left out and kept in
+ * `catalog.rejected` with its cell (rule catalog/custom-rows reports it there); the good rows still apply.
  */
-import { SheetView, type Grid } from '../grid';
-import { norm, parseCode } from '../recognize/text';
-import { loadCatalog, type Catalog, type CodeSystem } from './catalog';
+import type { Grid } from '../grid';
+import { norm } from '../recognize/text';
+import { loadCatalog, type Catalog, type CodeSystem, type CustomInput, type RejectedEntry } from './catalog';
+import { defaultSystem, readCatalogGrid, type CatalogFileResult } from './file';
+
+export { defaultSystem };
 
 export const CUSTOM_SHEET = '自定义科目';
+/** A sheet of the bureau's 科目表 inside the workbook (the add-in's counterpart of --catalog). */
+export const CATALOG_SHEET = '科目表';
 
 export interface CustomCode {
   system: CodeSystem;
@@ -14,36 +21,32 @@ export interface CustomCode {
   name: string;
 }
 
-/** The system a bare code belongs to: 3xx/3xxxx 部门经济分类, 5xx/5xxxx 政府经济分类, anything else 功能分类. */
-export function defaultSystem(code: string): CodeSystem {
-  if (code.length <= 5 && code.startsWith('3')) return 'economic-dept';
-  if (code.length <= 5 && code.startsWith('5')) return 'economic-gov';
-  return 'functional';
+/** The bureau's 科目表 handed to the audit (the CLI's --catalog): its readable rows, added or replacing the bundled year. */
+export interface CatalogFileOption {
+  entries: CustomInput[];
+  /** add (default): over the bundled codes, like 自定义科目; replace: for each system the file holds, the file is the catalogue. */
+  mode?: 'add' | 'replace';
+}
+
+function sheetNamed(grid: Grid, name: string): string | undefined {
+  return grid.sheets.find((s) => norm(s.name) === name)?.name;
 }
 
 /** Reads 自定义科目: any row with a code (3–7 digits) and a name; 体系 column (功能/经济/政府经济) optional. */
+export function customSheetFromGrid(grid: Grid): CatalogFileResult | undefined {
+  const name = sheetNamed(grid, CUSTOM_SHEET);
+  return name === undefined ? undefined : readCatalogGrid(grid, { sheet: name, source: 'custom-sheet' });
+}
+
+/** The codes of the 自定义科目 sheet (its unreadable rows left out). */
 export function customCodesFromGrid(grid: Grid): CustomCode[] {
-  const sheet = grid.sheets.find((s) => norm(s.name) === CUSTOM_SHEET);
-  if (!sheet) return [];
-  const view = new SheetView(sheet);
-  const out: CustomCode[] = [];
-  for (let r = view.firstRow; r < view.rowCount; r++) {
-    let code: string | null = null;
-    let name = '';
-    let system: CodeSystem | null = null;
-    for (let c = view.firstCol; c < view.colCount; c++) {
-      const v = view.value(r, c);
-      if (v === null) continue;
-      const t = view.text(r, c);
-      if (!code && parseCode(v)) code = parseCode(v);
-      else if (/^(政府)?经济(分类)?$|^功能(分类)?$|^部门经济(分类)?$/.test(norm(t))) system = /政府/.test(t) ? 'economic-gov' : /经济/.test(t) ? 'economic-dept' : 'functional';
-      else if (code && !name) name = t;
-    }
-    if (!code || !name || !/^\d{3}(\d{2}){0,2}$/.test(code)) continue;
-    if (!system) system = defaultSystem(code);
-    out.push({ system, code, name });
-  }
-  return out;
+  return (customSheetFromGrid(grid)?.entries ?? []).map((e) => ({ system: e.system, code: e.code, name: e.name }));
+}
+
+/** Reads a sheet named 科目表 (the bureau's 科目表 pasted into the workbook), in any shape file.ts reads. */
+export function catalogSheetFromGrid(grid: Grid): CatalogFileResult | undefined {
+  const name = sheetNamed(grid, CATALOG_SHEET);
+  return name === undefined ? undefined : readCatalogGrid(grid, { sheet: name, source: 'catalog-sheet' });
 }
 
 /** The budget year printed in the tables' titles ("2024年…"), or undefined. */
@@ -63,8 +66,23 @@ export function yearFromGrid(grid: Grid): number | undefined {
   return best;
 }
 
-export function catalogFor(grid: Grid, year: number | undefined, extra: CustomCode[] = []): Catalog {
-  const base = loadCatalog(year ?? yearFromGrid(grid) ?? 2024);
-  const custom = [...customCodesFromGrid(grid), ...extra];
-  return custom.length > 0 ? base.withCustom(custom) : base;
+/**
+ * The catalogue of the year (given, else read from the titles, else 2024), then the bureau's 科目表 (a file, then a
+ * 科目表 sheet), then the user's own codes (自定义科目 sheet, then `extra` from --codes): later entries win.
+ */
+export function catalogFor(grid: Grid, year: number | undefined, extra: CustomCode[] = [], file?: CatalogFileOption): Catalog {
+  let catalog = loadCatalog(year ?? yearFromGrid(grid) ?? 2024);
+  if (file && file.entries.length) {
+    const entries = file.entries.map((e) => ({ ...e, source: e.source ?? ('catalog-file' as const) }));
+    catalog = file.mode === 'replace' ? catalog.withReplaced(entries) : catalog.withCustom(entries);
+  }
+  const rejected: RejectedEntry[] = [];
+  const own: CustomInput[] = [];
+  for (const r of [catalogSheetFromGrid(grid), customSheetFromGrid(grid)]) {
+    if (!r) continue;
+    own.push(...r.entries);
+    rejected.push(...r.problems);
+  }
+  own.push(...extra.map((e) => ({ ...e, source: 'codes-option' as const })));
+  return own.length || rejected.length ? catalog.withCustom(own, rejected) : catalog;
 }

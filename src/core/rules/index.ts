@@ -26,6 +26,8 @@ import year from './meta/year';
 import type { RuleDefinition } from './rule';
 import basicPlacement from './catalog/basic-placement';
 import codeExists from './catalog/code-exists';
+import customRows from './catalog/custom-rows';
+import catalogYear from './catalog/year';
 import officialName from './catalog/official-name';
 import sumChildren from './sum/children';
 import sumColumns from './sum/columns';
@@ -65,6 +67,8 @@ export const ALL_RULES: RuleDefinition[] = [
   codeParent,
   codeDuplicate,
   consistentNames,
+  catalogYear,
+  customRows,
   codeExists,
   officialName,
   basicPlacement,

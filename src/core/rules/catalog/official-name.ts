@@ -1,12 +1,20 @@
-import type { CodeSystem } from '../../catalog/catalog';
+import type { CodeSystem, NameMatch } from '../../catalog/catalog';
+import type { Severity } from '../../report';
 import { defineRule } from '../rule';
 import { listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
 
 /**
  * The name printed beside a code is its official name (after evening out spaces and full-/half-width brackets).
- * A retired name names the current one; 其它 for 其他 is flagged; any other difference shows the official name and
- * offers it as the fix. All warnings: the catalog is the reference, not the law.
+ * Weighed by what the difference means:
+ * - the printed name is the official name of *another* code of the same system and level (a 302xx code printed with
+ *   another 302 code's name), and no name or former name of its own: the code or the name is wrong — an error that
+ *   names the code the name belongs to. Only when that code is unambiguous (the one sibling of that name, or the
+ *   only code of that name), and only when the catalogue is the workbook's own year (otherwise a warning);
+ * - a former name (医疗卫生与计划生育支出 for 卫生健康支出): a warning naming the current one — a note to check when the
+ *   workbook is older than the catalogue, since the name may have been right in its year. Checked on the class lines
+ *   of 收支总表 / 财政拨款收支总表 too;
+ * - 其它 for 其他, or any other difference: a warning showing the official name and offering it as the fix.
  */
 export default defineRule({
   id: 'catalog/official-name',
@@ -16,6 +24,10 @@ export default defineRule({
     mismatch: {
       zh: '{table}：科目 {code} 名称为“{name}”，{year}年科目表中为“{official}”{truncated}',
       en: '{table}: code {code} is named "{name}"; the {year} catalog names it "{official}"',
+    },
+    otherCode: {
+      zh: '{table}：科目 {code} 的名称“{name}”是科目 {otherCode} 的名称（{code} 为“{official}”），编码或名称有误',
+      en: '{table}: code {code} is printed with "{name}", the name of code {otherCode} ({code} is "{official}"): the code or the name is wrong',
     },
     alias: {
       zh: '{table}：科目 {code} 名称“{name}”是旧称，现行名称为“{official}”',
@@ -31,21 +43,61 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const c = ctx.catalog;
+    // A former name in a workbook older than the catalogue may be the name of its own year (20805 行政事业单位离退休
+    // in 2019): said as a note to check, not a warning.
+    const older = c.requestedYear < c.year;
+    const verdict = (m: NameMatch): { messageId: string; severity?: Severity } | undefined => {
+      if (m.status === 'exact' || m.status === 'normalized' || m.status === 'unknown-code' || !m.official) return undefined;
+      if (m.status === 'alias' && older) return { messageId: 'aliasOlder', severity: 'info' };
+      return { messageId: m.status };
+    };
     for (const t of ctx.tables) {
+      if (t.shape === 'sides') {
+        // Class lines (类) of 收支总表 / 财政拨款收支总表: recognised by their name, so only a former name or 其它 can show.
+        for (const l of t.lines) {
+          if (l.role !== 'class' || !l.key || !/^\d{3}$/.test(l.key)) continue;
+          const bare = l.name.replace(/[(（]\s*类\s*[)）]\s*$/, '');
+          const m = c.matchName('functional', l.key, bare);
+          if (m.status !== 'alias' && m.status !== 'variant') continue;
+          const v = verdict(m)!;
+          const to = l.label.includes(bare) ? l.label.replace(bare, m.official!) : undefined;
+          ctx.report({
+            messageId: v.messageId,
+            severity: v.severity,
+            at: l.labelCell,
+            table: t,
+            category: 'name',
+            data: {
+              table: tableLabel(t),
+              code: l.key,
+              name: bare,
+              official: m.official!,
+              year: String(c.year),
+              workbookYear: String(c.requestedYear),
+              truncated: '',
+            },
+            suggestion: to ? { cell: l.labelCell, from: l.label, to, text: `改为“${to}”` } : undefined,
+          });
+        }
+        continue;
+      }
       if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
       // A 项目支出表 names its projects, not their codes.
       if (listsProjects(t)) continue;
       const system: CodeSystem = t.codeKind === 'functional' ? 'functional' : 'economic-dept';
       for (const r of t.rows) {
         if (!r.code || !r.name || !r.nameCell) continue;
-        const m = ctx.catalog.matchName(system, r.code, r.name);
-        if (m.status === 'exact' || m.status === 'normalized' || m.status === 'unknown-code' || !m.official) continue;
-        // A former name in a workbook older than the catalogue may be the name of its own year (20805 行政事业单位离退休
-        // in 2019): said as a note to check, not a warning.
-        const older = m.status === 'alias' && ctx.catalog.requestedYear < ctx.catalog.year;
+        const m = c.matchName(system, r.code, r.name);
+        let v = verdict(m);
+        if (!v) continue;
+        // The name of another code: an error — unless the catalogue is not the workbook's year (codes move between
+        // editions), then a warning with the same words.
+        const other = m.status === 'mismatch' ? c.codeOfName(system, r.code, r.name) : undefined;
+        if (other) v = { messageId: 'otherCode', severity: c.isFallback ? 'warning' : 'error' };
         ctx.report({
-          messageId: older ? 'aliasOlder' : m.status,
-          severity: older ? 'info' : undefined,
+          messageId: v.messageId,
+          severity: v.severity,
           at: r.nameCell,
           table: t,
           category: 'name',
@@ -53,12 +105,13 @@ export default defineRule({
             table: tableLabel(t),
             code: r.code,
             name: r.name,
-            official: m.official,
-            year: String(ctx.catalog.year),
-            workbookYear: String(ctx.catalog.requestedYear),
+            official: m.official!,
+            otherCode: other?.code ?? '',
+            year: String(c.year),
+            workbookYear: String(c.requestedYear),
             truncated: m.truncated ? '（名称不完整）' : '',
           },
-          suggestion: { cell: r.nameCell, from: r.name, to: m.official, text: `改为“${m.official}”` },
+          suggestion: { cell: r.nameCell, from: r.name, to: m.official!, text: `改为“${m.official}”` },
         });
       }
     }
