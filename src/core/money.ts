@@ -8,11 +8,32 @@ import type { CellValue } from './grid';
 
 export { Decimal };
 
+/**
+ * The largest magnitude a figure may have (exclusive): 10^15 — 1,000 万亿, beyond any budget in any unit, and where a
+ * JavaScript number stops holding every digit (15 significant digits are all a cell's number keeps exactly). A cell
+ * beyond it, or not finite, is not a figure: it is reported at its cell (amount/invalid) and takes part in no sum, so
+ * no relation is ever judged on digits that were lost.
+ */
+export const MAX_FIGURE = 1e15;
+export const MAX_FIGURE_TEXT = '10^15';
+
+/** A number a cell may hold as a figure: finite and below MAX_FIGURE in magnitude. */
+export function isFigureNumber(v: unknown): v is number {
+  return typeof v === 'number' && v < MAX_FIGURE && v > -MAX_FIGURE;
+}
+
 /** A parsed amount without building a Decimal: `num` is exact enough to add in scaled integers; `text` is exact. */
 export type FastAmount =
   | { kind: 'blank' }
   | { kind: 'number'; num: number; text: string | null; decimals: number }
-  | { kind: 'invalid'; text: string };
+  | { kind: 'invalid'; text: string; reason?: InvalidReason };
+
+/** Why a cell is not a figure: 'range' — a number (or numeric text) beyond ±MAX_FIGURE or not finite; else not a number. */
+export type InvalidReason = 'range';
+
+function outOfRange(v: number): { kind: 'invalid'; text: string; reason?: InvalidReason } {
+  return Number.isNaN(v) ? { kind: 'invalid', text: String(v) } : { kind: 'invalid', text: String(v), reason: 'range' };
+}
 
 function countDecimals(n: number): number {
   const s = String(n);
@@ -43,7 +64,7 @@ export function parseAmountFast(v: CellValue, numFmt?: string): FastAmount {
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    if (!isFigureNumber(v)) return outOfRange(v);
     const n = cleanNumber(v);
     return { kind: 'number', num: n, text: null, decimals: numberDecimals(n, numFmt) };
   }
@@ -55,7 +76,7 @@ export function parseAmountFast(v: CellValue, numFmt?: string): FastAmount {
 export type ParsedAmount =
   | { kind: 'blank' }
   | { kind: 'number'; value: Decimal; decimals: number }
-  | { kind: 'invalid'; text: string };
+  | { kind: 'invalid'; text: string; reason?: InvalidReason };
 
 const FULL_WIDTH_DIGITS = /[０-９．，－（）]/g;
 
@@ -105,9 +126,13 @@ function decimalsOf(text: string): number {
   return frac.length;
 }
 
-/** A JavaScript number as a Decimal, without binary noise (0.1 + 0.2 → 0.3). */
+/**
+ * A JavaScript number as a Decimal, without binary noise (0.1 + 0.2 → 0.3). Never through a number that overflows:
+ * Number.MAX_VALUE to 15 digits (1.79769313486232e308) is beyond MAX_VALUE and would become Infinity (then NaN).
+ */
 export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(Number(n.toPrecision(15)));
+  const clean = Number(n.toPrecision(15));
+  return new Decimal(Number.isFinite(clean) ? clean : n.toPrecision(15));
 }
 
 const DASHES = /^[-–—－―─]+$/;
@@ -121,7 +146,7 @@ export function parseAmount(v: CellValue, numFmt?: string): ParsedAmount {
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   const fmtDec = formatDecimals(numFmt);
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    if (!isFigureNumber(v)) return outOfRange(v);
     const d = decimalFromNumber(v);
     return { kind: 'number', value: d, decimals: fmtDec ?? Math.max(0, d.decimalPlaces()) };
   }
@@ -137,6 +162,8 @@ export function parseAmount(v: CellValue, numFmt?: string): ParsedAmount {
   }
   if (/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s) || /^[-+]?\.\d+$/.test(s)) {
     const plain = s.replace(/,/g, '');
+    // More than 15 digits before the point (leading zeros aside) is beyond MAX_FIGURE: told without building a Decimal.
+    if (/^[-+]?0*[1-9]\d{15}/.test(plain)) return { kind: 'invalid', text: raw, reason: 'range' };
     let d = new Decimal(plain);
     if (negative) d = d.negated();
     return { kind: 'number', value: d, decimals: decimalsOf(plain) };

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { a1, CellRef, CellValue, SheetView } from '../grid';
-import { cleanNumber, decimalFromNumber, numberDecimals, parseAmountFast } from '../money';
+import { cleanNumber, decimalFromNumber, isFigureNumber, numberDecimals, parseAmountFast } from '../money';
 import type { Amount, Column, Row, RowsTable, TableKind, TableMeta } from '../tables/types';
 import { classifyColumn, settleParents } from './columns';
 import { HeaderInfo, headerWords, repeatsHeader } from './header';
@@ -85,7 +85,7 @@ export function readAmount(view: SheetView, row: number, col: number): Amount {
   const err = view.formulaError(row, col);
   if (err) return new RawCellAmount(null, null, name, row, col, 0, err, true);
   if (raw === null) return new CellAmount(null, name, row, col, 0);
-  if (typeof raw === 'number' && Number.isFinite(raw)) {
+  if (isFigureNumber(raw)) {
     // The common case, without an intermediate parse result per cell.
     const n = cleanNumber(raw);
     const decimals = numberDecimals(n, view.numFmt(row, col));

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
 import { defineRule, RuleContext } from '../rule';
 import { compareEqual } from '../support/amounts';
-import { allGeneralBudget, byCode } from '../support/funding';
+import { allGeneralBudget, byCode, holdsNoMoney } from '../support/funding';
 import { tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
 
@@ -46,7 +46,8 @@ export default defineRule({
         if (soe && fundCols.has('soe')) compare(ctx, fiscal, [soe], 'soe');
         return;
       }
-      const has = (key: string) => fiscal.lines.some((l) => l.side === 'income' && l.key === key && l.amount.value && !l.amount.value.isZero());
+      // A line that is no figure (#REF!) may hold money: as unknown as a line with money.
+      const has = (key: string) => fiscal.lines.some((l) => l.side === 'income' && l.key === key && !holdsNoMoney(l.amount));
       if (has('fund') && !fund) return; // fund money but no fund table: the class split cannot be checked
       if (has('soe') && !soe) return; // likewise for 国有资本经营预算
       compare(ctx, fiscal, [gpb, ...(fund ? [fund] : []), ...(soe ? [soe] : [])]);
@@ -123,7 +124,9 @@ function hasCodes(t: AnyRowsTable): boolean {
   return t.rows.some((r) => r.code !== null);
 }
 
+/** The 类 of several tables added up; no figure when one of them is none (#REF!): the sum is then not judged. */
 function sumAmounts(list: Amount[]): Amount {
+  if (list.some((a) => a.invalid)) return { cell: list[0].cell, raw: list[0].raw, value: null, num: null, decimals: 0, invalid: true };
   let v: Decimal | null = null;
   for (const a of list) if (a.value) v = (v ?? new Decimal(0)).plus(a.value);
   return { cell: list[0].cell, raw: list[0].raw, value: v, num: v === null ? null : v.toNumber(), decimals: Math.max(...list.map((a) => a.decimals)) };

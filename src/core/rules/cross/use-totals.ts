@@ -1,7 +1,7 @@
 import type { AnyRowsTable, AnySidesTable, Line } from '../../tables/types';
 import { defineRule, RuleContext } from '../rule';
 import { compareEqual } from '../support/amounts';
-import { totalRow } from '../support/funding';
+import { holdsNoMoney, totalRow } from '../support/funding';
 import { columnLabel, tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
 
@@ -40,7 +40,7 @@ export default defineRule({
     const gpbIncome = fiscal.lines.find((l) => l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key === 'gpb');
     against(ctx.rows('gpb-expenditure'), gpbIncome);
     const others = fiscal.lines.filter((l) => l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key && l.key !== 'gpb');
-    const onlyGpb = !!gpbIncome && others.every((l) => l.amount.value === null || l.amount.value.isZero());
+    const onlyGpb = !!gpbIncome && others.every((l) => holdsNoMoney(l.amount));
     if (onlyGpb) against(ctx.rows('gpb-basic'), basicLine);
   },
 });

@@ -340,6 +340,7 @@ function inverseWan(v: Decimal, table: Table): Decimal {
  * intervals allow (each its own, in 万元). Returns the 'exceeds' descriptor (EXCEEDS_MESSAGE), or null.
  */
 export function compareNotAbove(c: { part: Amount; partTable: Table; whole: Amount; wholeTable: Table; subject: string; reference: string }): ReportDescriptor | null {
+  if (c.part.invalid || c.whole.invalid) return null; // reported by amount/invalid
   const pv = inWan(c.part, c.partTable).value ?? new Decimal(0);
   const wv = inWan(c.whole, c.wholeTable).value ?? new Decimal(0);
   if (!pv.minus(wv).gt(betweenWan({ amount: c.part, table: c.partTable }, { amount: c.whole, table: c.wholeTable }))) return null;

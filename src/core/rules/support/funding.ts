@@ -1,6 +1,11 @@
 /** Facts about the department's money that decide which cross-table comparisons are valid. */
-import type { AnyRowsTable, Row } from '../../tables/types';
+import type { Amount, AnyRowsTable, Row } from '../../tables/types';
 import type { RuleContext } from '../rule';
+
+/** A line or cell known to hold no money: blank or 0. A cell that is no figure (#REF!, text) may hold any: not this. */
+export function holdsNoMoney(a: Amount | undefined): boolean {
+  return !a || (!a.invalid && (a.value === null || a.value.isZero()));
+}
 
 /**
  * True when all of this year's money is 一般公共预算 (no other source, no carry-over): then 支出总表 and
@@ -24,8 +29,7 @@ export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
       return lines.every(
         (l) =>
           ((l.role === 'item' || l.role === 'sub-item') && (l.key === 'gpb' || (l.key === 'fiscal' && fiscalIsGpb))) ||
-          l.amount.value === null ||
-          l.amount.value.isZero(),
+          holdsNoMoney(l.amount),
       );
     }
   }
@@ -33,10 +37,7 @@ export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
   const total = income ? totalRow(income) : undefined;
   if (income && total) {
     const others = income.columns.filter((c) => c.key !== 'total' && c.key !== 'current' && c.key !== 'current.gpb' && !/^carry$/.test(c.key));
-    return others.every((c) => {
-      const v = total.amounts[c.key]?.value;
-      return v === null || v === undefined || v.isZero();
-    });
+    return others.every((c) => holdsNoMoney(total.amounts[c.key]));
   }
   return undefined;
 }
@@ -47,7 +48,7 @@ function fiscalOnlyGeneralBudget(ctx: RuleContext): boolean {
   if (!fiscal) return false;
   const items = fiscal.lines.filter((l) => l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key);
   if (!items.some((l) => l.key === 'gpb')) return false;
-  return items.every((l) => l.key === 'gpb' || l.amount.value === null || l.amount.value.isZero());
+  return items.every((l) => l.key === 'gpb' || holdsNoMoney(l.amount));
 }
 
 export function totalRow(t: AnyRowsTable): Row | undefined {
