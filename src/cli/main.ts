@@ -2,7 +2,7 @@
  * budget-audit <file.xlsx>… [--format text|json|sarif] [--output FILE] [--lang zh|en]
  * Exit 0: no errors; 1: errors found; 2: a file could not be read (or bad arguments). Input files are never written.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import path from 'path';
 import { audit } from '../core/audit';
 import { checkNarrative, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
@@ -25,7 +25,7 @@ function parseCustomCodes(v: unknown): CustomCode[] {
 import type { Report } from '../core/report';
 import { summarize } from '../core/report';
 import { Format, toJson, toSarif, toText } from './format';
-import { readGrid, ReadError } from './xlsx';
+import { readGrid, ReadError, type ReadNote } from './xlsx';
 import { LAYOUT_CHOICES, layoutChoice, LAYOUTS, type LayoutId } from '../core/layouts';
 
 const LAYOUT_HELP = LAYOUTS.map((l) => `${l.id} ${l.choice.zh}`).join('、');
@@ -125,24 +125,14 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
     io.err(USAGE);
     return 2;
   }
-  if (args.output) {
-    const out = path.resolve(args.output);
-    if (args.files.some((f) => path.resolve(f) === out)) {
-      io.err(`--output 不能指向输入文件（输入文件不会被改写）/ --output must not be an input file: ${args.output}\n`);
-      return 2;
-    }
-  }
   if ((args.explain || args.narrative || args.prior) && args.files.length !== 1) {
     io.err(`--explain、--narrative、--prior 只能用于一个工作簿 / --explain, --narrative and --prior take exactly one workbook\n\n${USAGE}`);
     return 2;
   }
-  if (args.explain) {
-    const out = path.resolve(args.explain);
-    const inputs = [...args.files, args.prior, args.narrative].filter((f): f is string => !!f);
-    if (inputs.some((f) => path.resolve(f) === out) || (args.output && path.resolve(args.output) === out)) {
-      io.err(`--explain 不能指向输入文件或报告文件（输入文件不会被改写）/ --explain must not be an input or the report file: ${args.explain}\n`);
-      return 2;
-    }
+  const clash = await outputClash(args);
+  if (clash) {
+    io.err(clash);
+    return 2;
   }
   let priorFromFile: PriorFacts | undefined;
   if (args.prior) {
@@ -178,7 +168,9 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   const failed: string[] = [];
   for (const file of args.files) {
     try {
-      const grid = await readGrid(file);
+      const notes: ReadNote[] = [];
+      const grid = await readGrid(file, { notes });
+      for (const n of notes) io.err(`${file}：${n.zh} / ${n.en}\n`);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
       const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year });
       r.file = file;
@@ -229,6 +221,69 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   }
   if (unreadable) return 2;
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+}
+
+/** A file's identity: device + inode once links are followed, and its real path (parent resolved) as a fallback. */
+interface Identity {
+  stat?: Stats;
+  real: string;
+}
+
+async function identity(file: string): Promise<Identity> {
+  const abs = path.resolve(file);
+  let stat: Stats | undefined;
+  try {
+    stat = await fs.stat(abs);
+  } catch {
+    stat = undefined;
+  }
+  let real = abs;
+  try {
+    real = await fs.realpath(abs);
+  } catch {
+    // Not there yet (or a dangling link): its parent's real path and its own name.
+    try {
+      real = path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
+    } catch {
+      real = abs;
+    }
+  }
+  return { stat, real };
+}
+
+const same = (a: Identity, b: Identity) => (a.stat && b.stat ? a.stat.dev === b.stat.dev && a.stat.ino === b.stat.ino : a.real === b.real);
+
+/**
+ * --output and --explain may name no input of the run (workbooks, --prior, --narrative, --codes) and not each other,
+ * whatever the spelling: a symlink, a hard link, /proc/self/cwd/…, ../dir/file. Files are compared by device and
+ * inode after links are followed; one not yet there by its resolved directory and name. The message, or undefined.
+ */
+async function outputClash(args: Args): Promise<string | undefined> {
+  const outs: [string, string][] = [];
+  if (args.output) outs.push(['--output', args.output]);
+  if (args.explain) outs.push(['--explain', args.explain]);
+  if (outs.length === 0) return undefined;
+  const inputs: [string, string][] = [...args.files.map((f): [string, string] => ['', f])];
+  if (args.prior) inputs.push(['--prior ', args.prior]);
+  if (args.narrative) inputs.push(['--narrative ', args.narrative]);
+  if (args.codes) inputs.push(['--codes ', args.codes]);
+  const ids = await Promise.all(inputs.map(([, f]) => identity(f)));
+  const outIds = await Promise.all(outs.map(([, f]) => identity(f)));
+  for (let o = 0; o < outs.length; o++) {
+    const [opt, file] = outs[o];
+    const hit = ids.findIndex((id) => same(id, outIds[o]));
+    if (hit >= 0) {
+      const [what, input] = inputs[hit];
+      return (
+        `${opt} ${file} 与输入文件 ${what}${input} 是同一个文件，不予写入（输入文件不会被改写）` +
+        ` / ${opt} must not be an input file: ${file} is the same file as ${what}${input} (input files are never written)\n`
+      );
+    }
+    if (o > 0 && same(outIds[0], outIds[o])) {
+      return `--explain ${file} 与 --output 是同一个文件，不予写入 / --explain must not be the report file (--output): ${file}\n`;
+    }
+  }
+  return undefined;
 }
 
 /** For a reviewer's batch run: one line per workbook with errors, and the totals, after the per-workbook reports. */
