@@ -230,22 +230,22 @@ interface Identity {
 }
 
 async function identity(file: string): Promise<Identity> {
-  const abs = path.resolve(file);
+  // The path as given, for the kernel to resolve as the write would (../ after a symlink is not path.resolve's ../).
   let stat: Stats | undefined;
   try {
-    stat = await fs.stat(abs);
+    stat = await fs.stat(file);
   } catch {
     stat = undefined;
   }
-  let real = abs;
+  let real = path.resolve(file);
   try {
-    real = await fs.realpath(abs);
+    real = await fs.realpath(file);
   } catch {
     // Not there yet (or a dangling link): its parent's real path and its own name.
     try {
-      real = path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
+      real = path.join(await fs.realpath(path.dirname(file)), path.basename(file));
     } catch {
-      real = abs;
+      // The parent is not there either: the write will fail on its own.
     }
   }
   return { stat, real };

@@ -36,8 +36,8 @@ export const READ_LIMITS = {
   zipParts: 10_000,
   /** Bytes of all parts once inflated, as the directory claims them and as actually inflated. */
   inflatedBytes: 100 * 1024 * 1024,
-  /** Inflated : compressed size of one part larger than 1 MB (deflate cannot pass ≈ 1032:1; real sheets stay far below). */
-  ratio: 1000,
+  /** Inflated : compressed size of one part larger than 1 MB (deflate cannot pass ≈ 1032:1; real sheets stay near 10:1). */
+  ratio: 500,
   /** Worksheets in the workbook. */
   sheets: 500,
   /** Non-empty cells in the workbook (exceljs keeps an object for each: ≈ 0.5 KB and 10 µs apiece). */
