@@ -26,7 +26,7 @@ const LABELS = {
     unflagged: '（所在工作表受保护，未在单元格中标记）',
   },
   en: {
-    title: (e: number, w: number, i: number) => `${NOTE_MARK}Audit result: ${e} errors, ${w} warnings, ${i} notes`,
+    title: (e: number, w: number, i: number) => `${NOTE_MARK}审核结果 Audit result: ${e} errors, ${w} warnings, ${i} notes`,
     about: (file: string, layout: string) => `Workbook: ${file}   Layout: ${layout}   This sheet and the cell marks were added by the budget table auditor; 清除标记 (Clear flags) in the add-in removes them all`,
     head: ['#', 'Severity', 'Table', 'Cell', 'Finding', 'Rule'],
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,

@@ -25,18 +25,31 @@ function parseCustomCodes(v: unknown): CustomCode[] {
 import type { Report } from '../core/report';
 import { summarize } from '../core/report';
 import { Format, toJson, toSarif, toText } from './format';
-import { readGrid, ReadError, type ReadNote } from './xlsx';
+import { readFileBytes, readGrid, ReadError, type ReadNote } from './xlsx';
+import { buildChecklist } from './checklist';
+import { buildHtmlReport } from './html';
+import { expandInputs } from './inputs';
+import { auditAll } from './pool';
+import { writeAnnotated, type WorkResult } from './work';
 import { LAYOUT_CHOICES, layoutChoice, LAYOUTS, type LayoutId } from '../core/layouts';
 
 const LAYOUT_HELP = LAYOUTS.map((l) => `${l.id} ${l.choice.zh}`).join('、');
 
-const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json|sarif] [--output 文件] [--lang zh|en]
+const USAGE = `用法 / usage: budget-audit <文件.xlsx|文件夹>… [--format text|json|sarif|html] [--output 文件] [--lang zh|en]
 
   检查部门预算公开附表（收支总表、收入总表、支出总表……）的勾稽关系、科目编码与名称。
   Checks the totals, cross-table relations and classification codes of budget-disclosure workbooks.
 
-  --format text|json|sarif   输出格式（默认 text）/ output format (default text)
+  文件夹按子文件夹逐层查找 .xlsx（跳过 ~$ 锁定文件和重复文件）/ a folder is searched for .xlsx, subfolders included
+
+  --format text|json|sarif|html
+                             输出格式（默认 text；html 为单个离线网页）/ output format (default text; html: one offline page)
   --output FILE              写入文件而不是屏幕 / write to FILE instead of stdout
+  --annotate DIR             每个工作簿另存一份标注副本到 DIR（单元格标记与“审核结果”表；原文件不改）
+                             / write a marked copy of each workbook to DIR (the input is never written)
+  --checklist FILE.xlsx      生成公开情况检查表 / write the 公开情况检查表 (review checklist) for the batch
+  --workers N                并行的工作线程数（默认为处理器核数，1 为不并行）/ worker threads (default: the cores)
+  --quiet                    不显示进度 / no progress on stderr
   --lang zh|en               报告语言（默认 zh）/ report language (default zh)
   --explain FILE             按附表生成第三部分编制说明，写入 FILE（.md）/ write the explanation text to FILE
   --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
@@ -51,9 +64,15 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx>… [--format text|json
   退出码 / exit code: 0 无错误 no errors · 1 发现错误 errors found · 2 文件无法读取 a file could not be read
 `;
 
+type OutFormat = Format | 'html';
+
 interface Args {
   files: string[];
-  format: Format;
+  format: OutFormat;
+  annotate?: string;
+  checklist?: string;
+  workers?: number;
+  quiet?: boolean;
   output?: string;
   lang: 'zh' | 'en';
   help: boolean;
@@ -82,7 +101,7 @@ export function parseArgs(argv: string[]): Args {
     if (x === '-h' || x === '--help') a.help = true;
     else if (x === '--format' || x.startsWith('--format=')) {
       const v = value('--format');
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`未知格式 ${v}（可用 text、json、sarif）/ unknown format ${v}`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'html') throw new UsageError(`未知格式 ${v}（可用 text、json、sarif、html）/ unknown format ${v}`);
       a.format = v;
     } else if (x === '--output' || x === '-o' || x.startsWith('--output=')) a.output = value('--output');
     else if (x === '--lang' || x.startsWith('--lang=')) {
@@ -98,6 +117,14 @@ export function parseArgs(argv: string[]): Args {
       if (!choice) throw new UsageError(`--layout 只能是 ${LAYOUT_CHOICES.join('、')} / --layout must be one of ${LAYOUT_CHOICES.join(', ')}: ${v}`);
       a.layout = choice;
     } else if (x === '--admin-only') a.adminOnly = true;
+    else if (x === '--annotate' || x.startsWith('--annotate=')) a.annotate = value('--annotate');
+    else if (x === '--checklist' || x.startsWith('--checklist=')) a.checklist = value('--checklist');
+    else if (x === '--quiet' || x === '-q') a.quiet = true;
+    else if (x === '--workers' || x.startsWith('--workers=')) {
+      const v = value('--workers');
+      if (!/^\d{1,3}$/.test(v)) throw new UsageError(`--workers 应为整数，如 4 / --workers must be a whole number such as 4: ${v}`);
+      a.workers = Number(v);
+    }
     else if (x === '--year' || x.startsWith('--year=')) {
       const v = value('--year');
       if (!/^20\d\d$/.test(v)) throw new UsageError(`--year 应为四位年度，如 2024 / --year must be a year such as 2024: ${v}`);
@@ -109,7 +136,14 @@ export function parseArgs(argv: string[]): Args {
   return a;
 }
 
-export async function run(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = defaultIo()): Promise<number> {
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** stderr is a terminal: progress is shown there (unless --quiet). */
+  tty?: boolean;
+}
+
+export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -125,11 +159,21 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
     io.err(USAGE);
     return 2;
   }
+  // Folders walked; lock files, the same file twice and our own annotated copies left out, each said once.
+  const given = args.files;
+  const inputs = await expandInputs(given, [args.annotate, args.checklist, args.output].filter((x): x is string => !!x));
+  for (const k of inputs.skipped) io.err(`${k.file}：${k.zh} / ${k.en}\n`);
+  args.files = inputs.files;
+  if (args.files.length === 0) {
+    io.err(`没有可检查的工作簿 / no workbook to check: ${given.join(' ')}\n`);
+    return 2;
+  }
   if ((args.explain || args.narrative || args.prior) && args.files.length !== 1) {
     io.err(`--explain、--narrative、--prior 只能用于一个工作簿 / --explain, --narrative and --prior take exactly one workbook\n\n${USAGE}`);
     return 2;
   }
-  const clash = await outputClash(args);
+  const annotateTo = args.annotate ? annotatePaths(args.files, inputs.roots, args.annotate) : new Map<string, string>();
+  const clash = await outputClash(args, [...annotateTo.values()]);
   if (clash) {
     io.err(clash);
     return 2;
@@ -165,8 +209,9 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
   }
   const reports: Report[] = [];
   let unreadable = false;
-  const failed: string[] = [];
-  for (const file of args.files) {
+  const failed: { file: string; reason: string }[] = [];
+  const single = args.explain !== undefined || narrativeText !== undefined;
+  for (const file of single ? args.files : []) {
     try {
       const notes: ReadNote[] = [];
       const grid = await readGrid(file, { notes });
@@ -200,15 +245,67 @@ export async function run(argv: string[], io: { out: (s: string) => void; err: (
           );
         }
       }
+      const to = annotateTo.get(file);
+      if (to) sayAnnotated(io, file, await writeAnnotated(await readFileBytes(file), r, to, notes, args.lang));
     } catch (e) {
       unreadable = true;
-      failed.push(file);
-      if (e instanceof ReadError) io.err(`${file}：${e.zh} / ${e.en}\n`);
-      else io.err(`${file}：无法读取（${(e as Error).message}）/ cannot be read\n`);
+      const reason = e instanceof ReadError ? { zh: e.zh, en: e.en } : { zh: `无法读取（${(e as Error).message}）`, en: 'cannot be read' };
+      failed.push({ file, reason: args.lang === 'en' ? reason.en : reason.zh });
+      io.err(`${file}：${reason.zh} / ${reason.en}\n`);
     }
   }
-  let text = args.format === 'json' ? toJson(reports) : args.format === 'sarif' ? toSarif(reports) : toText(reports, args.lang === 'en');
-  if (args.format === 'text' && args.files.length > 1) text += batchSummary(reports, failed, args.lang === 'en');
+  if (!single) {
+    const tty = !args.quiet && io.tty === true;
+    const results = await auditAll(
+      args.files,
+      (file) => ({
+        lang: args.lang,
+        customCodes,
+        layout: args.layout,
+        adminOnly: args.adminOnly,
+        year: args.year,
+        annotateTo: annotateTo.get(file),
+        skipOwnCopies: !given.includes(file),
+      }),
+      {
+        workers: args.workers,
+        onProgress: tty ? (done, total, file) => io.err(`\r\x1b[K[${done}/${total}] ${path.basename(file)}${done === total ? '\n' : ''}`) : undefined,
+      },
+    );
+    for (const res of results) {
+      if (res.skipped) {
+        io.err(`${res.file}：${res.skipped.zh} / ${res.skipped.en}\n`);
+        continue;
+      }
+      for (const n of res.notes) io.err(`${res.file}：${n.zh} / ${n.en}\n`);
+      if (res.error) {
+        unreadable = true;
+        failed.push({ file: res.file, reason: args.lang === 'en' ? res.error.en : res.error.zh });
+        io.err(`${res.file}：${res.error.zh} / ${res.error.en}\n`);
+      }
+      if (res.report) reports.push(res.report);
+      if (res.annotated) sayAnnotated(io, res.file, res.annotated);
+    }
+  }
+  if (args.checklist) {
+    try {
+      const wb = buildChecklist(reports, { lang: args.lang, failed });
+      await fs.writeFile(args.checklist, Buffer.from(await wb.xlsx.writeBuffer()));
+      io.err(`已写入公开情况检查表 ${args.checklist} / wrote the checklist to ${args.checklist}\n`);
+    } catch (e) {
+      io.err(`无法写入 ${args.checklist}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）/ cannot write the checklist\n`);
+      return 2;
+    }
+  }
+  let text =
+    args.format === 'json'
+      ? toJson(reports)
+      : args.format === 'sarif'
+        ? toSarif(reports)
+        : args.format === 'html'
+          ? buildHtmlReport(reports, { lang: args.lang, failed })
+          : toText(reports, args.lang === 'en');
+  if (args.format === 'text' && args.files.length > 1) text += batchSummary(reports, failed.map((f) => f.file), args.lang === 'en');
   if (reports.length > 0 || args.format !== 'text') {
     if (args.output) {
       try {
@@ -258,10 +355,12 @@ const same = (a: Identity, b: Identity) => (a.stat && b.stat ? a.stat.dev === b.
  * whatever the spelling: a symlink, a hard link, /proc/self/cwd/…, ../dir/file. Files are compared by device and
  * inode after links are followed; one not yet there by its resolved directory and name. The message, or undefined.
  */
-async function outputClash(args: Args): Promise<string | undefined> {
+async function outputClash(args: Args, copies: string[] = []): Promise<string | undefined> {
   const outs: [string, string][] = [];
   if (args.output) outs.push(['--output', args.output]);
   if (args.explain) outs.push(['--explain', args.explain]);
+  if (args.checklist) outs.push(['--checklist', args.checklist]);
+  for (const c of copies) outs.push(['--annotate', c]);
   if (outs.length === 0) return undefined;
   const inputs: [string, string][] = [...args.files.map((f): [string, string] => ['', f])];
   if (args.prior) inputs.push(['--prior ', args.prior]);
@@ -279,11 +378,39 @@ async function outputClash(args: Args): Promise<string | undefined> {
         ` / ${opt} must not be an input file: ${file} is the same file as ${what}${input} (input files are never written)\n`
       );
     }
-    if (o > 0 && same(outIds[0], outIds[o])) {
-      return `--explain ${file} 与 --output 是同一个文件，不予写入 / --explain must not be the report file (--output): ${file}\n`;
+    const twin = outIds.findIndex((id, j) => j < o && same(id, outIds[o]));
+    if (twin >= 0) {
+      return `${opt} ${file} 与 ${outs[twin][0]} 是同一个文件，不予写入 / ${opt} must not be the same file as ${outs[twin][0]}: ${file}\n`;
     }
   }
   return undefined;
+}
+
+/**
+ * Where each workbook's marked copy goes: under DIR, by its path below the folder it was found in (a file given by
+ * name: its own name), so that two 单位.xlsx from two departments' folders do not overwrite each other.
+ */
+export function annotatePaths(files: string[], roots: Map<string, string>, dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const f of files) {
+    const root = roots.get(f) ?? path.dirname(f);
+    let rel = path.relative(root, f);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) rel = path.basename(f);
+    let to = path.join(dir, rel);
+    for (let i = 2; taken.has(to); i++) to = path.join(dir, path.dirname(rel), `${path.basename(rel, path.extname(rel))}(${i})${path.extname(rel)}`);
+    taken.add(to);
+    out.set(f, to);
+  }
+  return out;
+}
+
+function sayAnnotated(io: Io, file: string, a: NonNullable<WorkResult['annotated']>): void {
+  if ('error' in a) io.err(`${file}：${a.error.zh} / ${a.error.en}\n`);
+  else if (a.outcome.protectedSheets.length > 0) {
+    const names = a.outcome.protectedSheets.join('、');
+    io.err(`${file}：已写入标注副本 ${a.file}；受保护的工作表（${names}）未标记，其问题列在“${a.outcome.resultSheet}”表 / marked copy written; protected sheets (${names}) not marked\n`);
+  }
 }
 
 /** For a reviewer's batch run: one line per workbook with errors, and the totals, after the per-workbook reports. */
@@ -307,6 +434,6 @@ export function batchSummary(reports: Report[], failed: string[], en: boolean): 
   return out.join('\n') + '\n';
 }
 
-function defaultIo() {
-  return { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
+function defaultIo(): Io {
+  return { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s), tty: process.stderr.isTTY === true };
 }
