@@ -7,7 +7,8 @@ import path from 'path';
 import { audit } from '../core/audit';
 import { checkNarrative, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
 import type { PriorFacts } from '../core/narrative';
-import { defaultSystem, type CustomCode } from '../core/catalog/setup';
+import { defaultSystem, type CatalogFileOption, type CustomCode } from '../core/catalog/setup';
+import { catalogFileError, readCatalogCsv, readCatalogGrid, type CatalogFileResult } from '../core/catalog/file';
 
 /** [{ code, name, system? }] → custom codes; system defaults by the code (3xx/5xx of 3 or 5 digits are 经济分类). */
 function parseCustomCodes(v: unknown): CustomCode[] {
@@ -55,6 +56,9 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx|文件夹>… [--format
   --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
   --codes FILE.json          本地自定义科目（[{"code":"2010199","name":"…","system":"functional"}]）/ your own codes
   --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
+  --catalog FILE.xlsx|.csv   财政局下发的科目表（编码|名称 或 类|款|项|名称）：并入当年科目表
+                             / the finance bureau's 科目表, added to the bundled one of the year
+  --catalog-replace          以 --catalog 的科目表替换所带科目表（按其所含体系）/ the file replaces the bundled codes it covers
   --layout ${LAYOUT_CHOICES.join('|')}
                              报表格式（默认 auto：按表名识别；${LAYOUT_HELP}）/ layout (default: detected from the titles)
   --year YYYY                预算年度（默认按表名中的年度）：用于科目表和各表标题年度的核对 / budget year (default: from the titles)
@@ -73,6 +77,8 @@ interface Args {
   checklist?: string;
   workers?: number;
   quiet?: boolean;
+  catalog?: string;
+  catalogMode?: 'add' | 'replace';
   output?: string;
   lang: 'zh' | 'en';
   help: boolean;
@@ -120,6 +126,8 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '--annotate' || x.startsWith('--annotate=')) a.annotate = value('--annotate');
     else if (x === '--checklist' || x.startsWith('--checklist=')) a.checklist = value('--checklist');
     else if (x === '--quiet' || x === '-q') a.quiet = true;
+    else if (x === '--catalog' || x.startsWith('--catalog=')) a.catalog = value('--catalog');
+    else if (x === '--catalog-replace') a.catalogMode = 'replace';
     else if (x === '--workers' || x.startsWith('--workers=')) {
       const v = value('--workers');
       if (!/^\d{1,3}$/.test(v)) throw new UsageError(`--workers 应为整数，如 4 / --workers must be a whole number such as 4: ${v}`);
@@ -207,6 +215,23 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       return 2;
     }
   }
+  let catalogFile: CatalogFileOption | undefined;
+  if (args.catalog) {
+    let r: CatalogFileResult;
+    try {
+      r = /\.csv$/i.test(args.catalog) ? readCatalogCsv((await fs.readFile(args.catalog, 'utf8')).replace(/^\uFEFF/, '')) : readCatalogGrid(await readGrid(args.catalog));
+    } catch (e) {
+      if (e instanceof ReadError) io.err(`${args.catalog}：${e.zh} / ${e.en}\n`);
+      else io.err(`${args.catalog}：无法读取科目表（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）/ cannot read the catalogue file\n`);
+      return 2;
+    }
+    const problem = catalogFileError(r);
+    if (problem) {
+      io.err(`${args.catalog}：${problem}\n`);
+      return 2;
+    }
+    catalogFile = { entries: r.entries, mode: args.catalogMode ?? 'add' };
+  }
   const reports: Report[] = [];
   let unreadable = false;
   const failed: { file: string; reason: string }[] = [];
@@ -217,7 +242,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       const grid = await readGrid(file, { notes });
       for (const n of notes) io.err(`${file}：${n.zh} / ${n.en}\n`);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
-      const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year });
+      const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year, catalogFile });
       r.file = file;
       reports.push(r);
       if (args.explain || narrativeText !== undefined) {
@@ -264,6 +289,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         layout: args.layout,
         adminOnly: args.adminOnly,
         year: args.year,
+        catalogFile,
         annotateTo: annotateTo.get(file),
         skipOwnCopies: !given.includes(file),
       }),
@@ -366,6 +392,7 @@ async function outputClash(args: Args, copies: string[] = []): Promise<string | 
   if (args.prior) inputs.push(['--prior ', args.prior]);
   if (args.narrative) inputs.push(['--narrative ', args.narrative]);
   if (args.codes) inputs.push(['--codes ', args.codes]);
+  if (args.catalog) inputs.push(['--catalog ', args.catalog]);
   const ids = await Promise.all(inputs.map(([, f]) => identity(f)));
   const outIds = await Promise.all(outs.map(([, f]) => identity(f)));
   for (let o = 0; o < outs.length; o++) {

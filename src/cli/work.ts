@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { audit, type AuditResult } from '../core/audit';
-import type { CustomCode } from '../core/catalog/setup';
+import type { CatalogFileOption, CustomCode } from '../core/catalog/setup';
 import type { LayoutId } from '../core/layouts';
 import type { Report } from '../core/report';
 import { NOTE_MARK } from '../core/flags';
@@ -20,6 +20,8 @@ export interface WorkOptions {
   layout?: 'auto' | LayoutId;
   adminOnly?: boolean;
   year?: number;
+  /** The bureau's 科目表 (--catalog). */
+  catalogFile?: CatalogFileOption;
   /** Where the marked copy goes (decided by the main thread, never an input). */
   annotateTo?: string;
   /** Found by walking a folder: a marked copy this tool wrote (--annotate) is not a workbook to audit again. */
@@ -50,7 +52,7 @@ export async function auditFile(file: string, o: WorkOptions, keepTyped = false)
       return { file, notes: [], skipped: { zh: '是本工具生成的标注副本（含“审核结果”表），已跳过', en: 'a marked copy written by this tool (it has the 审核结果 sheet), skipped' } };
     }
     const locale = o.lang === 'en' ? 'en-US' : 'zh-CN';
-    r = audit(grid, { file: path.basename(file), locale, customCodes: o.customCodes, layout: o.layout, adminOnly: o.adminOnly, year: o.year });
+    r = audit(grid, { file: path.basename(file), locale, customCodes: o.customCodes, layout: o.layout, adminOnly: o.adminOnly, year: o.year, catalogFile: o.catalogFile });
     r.file = file;
   } catch (e) {
     const error = e instanceof ReadError ? { zh: e.zh, en: e.en } : { zh: `无法读取（${(e as Error).message}）`, en: 'cannot be read' };

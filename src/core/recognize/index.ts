@@ -106,7 +106,7 @@ function usedBounds(view: SheetView, top: number, bottom: number): { left: numbe
 }
 
 /** 审核报告, 编制说明 and 上年数与说明 are written by the add-in; 自定义科目 holds the user's extra codes. */
-export const OWN_SHEETS = new Set(['审核报告', '审核结果', '编制说明', '上年数与说明', '自定义科目']);
+export const OWN_SHEETS = new Set(['审核报告', '审核结果', '编制说明', '上年数与说明', '自定义科目', '科目表']);
 
 export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognized {
   const classCode = options.classCode ?? builtinClassCode;
