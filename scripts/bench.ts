@@ -3,6 +3,10 @@
  * 收入总表 and 一般公共预算支出表(分单位) with 2,000 unit rows each, 支出总表 and 一般公共预算支出表 with 620 功能分类 rows,
  * the rest as in the seed (≈ 50,000 amount cells). Prints exceljs parse time, engine time and peak memory.
  * Target: engine ≤ 25 % of parse time and ≤ 0.5 s on this 2-core machine.
+ *
+ * Then the reviewer's batch: 200 workbooks (the seed, the mended seed and their layout variants, in turn) written to a
+ * temporary folder and audited in one process as `budget-audit DIR` does, worker threads off (1) and on (one per
+ * core): workbooks per second and the speed-up. BENCH_BATCH=N changes the count.
  */
 import ExcelJS from 'exceljs';
 import { performance } from 'perf_hooks';
@@ -11,6 +15,8 @@ import { performance } from 'perf_hooks';
 const { audit } = require('../build/core/audit') as typeof import('../src/core/audit');
 const { workbookToGrid } = require('../build/cli/xlsx') as typeof import('../src/cli/xlsx');
 const { recognize } = require('../build/core/recognize') as typeof import('../src/core/recognize');
+const { auditAll, defaultWorkers } = require('../build/cli/pool') as typeof import('../src/cli/pool');
+const { expandInputs } = require('../build/cli/inputs') as typeof import('../src/cli/inputs');
 
 const CLASSES: [string, string][] = [
   ['201', '一般公共服务支出'], ['204', '公共安全支出'], ['205', '教育支出'], ['206', '科学技术支出'],
@@ -208,7 +214,45 @@ async function main() {
   console.log(`peak memory: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
 }
 
-main().catch((e) => {
+/** The batch case: N workbooks in a folder, audited with 1 worker and with one per core. */
+async function batch() {
+  const { mkdtempSync, writeFileSync, rmSync } = require('fs') as typeof import('fs');
+  const path = require('path') as typeof import('path');
+  const os = require('os') as typeof import('os');
+  const { buildSeedWorkbook, buildMendedWorkbook } = require('../tests/fixtures/seed-workbook') as typeof import('../tests/fixtures/seed-workbook');
+  const { buildVariant, LAYOUT_VARIANTS } = require('../tests/fixtures/variants') as typeof import('../tests/fixtures/variants');
+  const n = Number(process.env.BENCH_BATCH ?? 200);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-batch-'));
+  const kinds: (() => ExcelJS.Workbook)[] = [() => buildSeedWorkbook().workbook, () => buildMendedWorkbook().workbook];
+  for (const v of LAYOUT_VARIANTS) for (const from of ['seed', 'mended'] as const) kinds.push(() => buildVariant(v, from).workbook);
+  const bufs: Buffer[] = [];
+  for (const k of kinds) bufs.push(Buffer.from(await k().xlsx.writeBuffer()));
+  // Each file differs from every other by one byte of its metadata (identical copies would be skipped as duplicates).
+  for (let i = 0; i < n; i++) {
+    const w = new ExcelJS.Workbook();
+    await w.xlsx.load(bufs[i % bufs.length] as unknown as ArrayBuffer);
+    w.title = `bench ${i}`;
+    writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.xlsx`), Buffer.from(await w.xlsx.writeBuffer()));
+  }
+  const { files } = await expandInputs([dir]);
+  const opts = () => ({ lang: 'zh' as const });
+  const time = async (workers: number) => {
+    const t = performance.now();
+    const r = await auditAll(files, opts, { workers });
+    const s = (performance.now() - t) / 1000;
+    return { s, ok: r.filter((x) => x.report).length };
+  };
+  const cores = defaultWorkers();
+  const one = await time(1);
+  const many = await time(cores);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`batch: ${files.length} workbooks (${kinds.length} kinds: seed, mended and their variants), one process`);
+  console.log(`  workers off (1):        ${one.s.toFixed(1)} s  = ${(files.length / one.s).toFixed(1)} workbooks/s  (${one.ok} audited)`);
+  console.log(`  workers on (${cores}, cores): ${many.s.toFixed(1)} s  = ${(files.length / many.s).toFixed(1)} workbooks/s  (${many.ok} audited)`);
+  console.log(`  speed-up: ${(one.s / many.s).toFixed(2)}×`);
+}
+
+main().then(() => (process.env.BENCH_BATCH === '0' ? undefined : batch())).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -173,7 +173,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   for (const k of inputs.skipped) io.err(`${k.file}：${k.zh} / ${k.en}\n`);
   args.files = inputs.files;
   if (args.files.length === 0) {
-    io.err(`没有可检查的工作簿 / no workbook to check: ${given.join(' ')}\n`);
+    if (inputs.skipped.length === 0) io.err(`没有可检查的工作簿 / no workbook to check: ${given.join(' ')}\n`);
     return 2;
   }
   if ((args.explain || args.narrative || args.prior) && args.files.length !== 1) {

@@ -101,7 +101,8 @@ describe('budget-audit', () => {
       ['corrupt zip', () => write('broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)])), /已损坏/],
       ['password-protected', () => write('secret.xlsx', cfb(true)), /打开密码/],
       ['old .xls', () => write('old.xls', cfb(false)), /\.xls/],
-      ['a directory', () => dir, /文件夹/],
+      // a folder is walked for workbooks (tests/cli/batch.test.ts); one with none in it is said to hold none
+      ['a folder with no workbook', () => mkdtempSync(path.join(tmpdir(), 'budget-empty-')), /文件夹中没有 \.xlsx 工作簿/],
       ['a workbook with nothing in it', async () => {
         const wb = new ExcelJS.Workbook();
         wb.addWorksheet('Sheet1');
