@@ -44,8 +44,14 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   const findings: Finding[] = [];
   for (const p of ctx.paragraphs) {
     const found: { key: number[]; finding: Finding }[] = [];
+    // A finding points at its paragraph, not at a place in it: the same finding twice in one paragraph ("万元万元" ten
+    // thousand times) says nothing more, and is listed once (its message is made from its data: the data decide).
+    const seen = new Set<string>();
     for (const rule of NARRATIVE_RULE_MODULES) {
       rule.check(p, ctx, (r: NarrativeReport) => {
+        const same = `${rule.id}\u0000${r.messageId}\u0000${Object.values(r.data).join('\u0000')}`;
+        if (seen.has(same)) return;
+        seen.add(same);
         const msg = NARRATIVE_MESSAGES[r.messageId];
         const data = r.data;
         const subjectEn = data.subject ? SUBJECT_EN[data.subject] ?? data.subject : '';

@@ -67,7 +67,10 @@ export interface NamedAmount {
 export interface ParagraphContext {
   /** 0-based index among the paragraphs (blank ones included). */
   index: number;
+  /** The paragraph as read: cut to PARAGRAPH_LIMIT characters when it is longer (see fullLength). */
   original: string;
+  /** The paragraph's own length, when it was longer than PARAGRAPH_LIMIT and only `original` was read. */
+  fullLength?: number;
   /** The text the statement checks read: the “类/款/项” items and 【请填写】 placeholders blanked out. */
   text: string;
   cell: CellRef | null;
@@ -93,7 +96,40 @@ export interface NarrativeContext {
   paragraphs: ParagraphContext[];
 }
 
-export const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+/**
+ * A figure as written ("1205.56", "1,205.56"). It starts only where a run of digits starts (not after a digit, a
+ * point or a digit and comma): a pattern that begins with it, or is tried from every place, reads each run of digits
+ * once, not once per digit (a million digits would otherwise take a million scans of the run).
+ */
+export const NUM = '(?<![\\d.]|\\d,)(\\d[\\d,]*(?:\\.\\d+)?)';
+
+/**
+ * The most characters of one paragraph that are read. Every check is linear in what it reads, and this bounds what
+ * one paragraph may cost; a longer paragraph is checked up to it and narrative/too-long says what was not read.
+ */
+export const PARAGRAPH_LIMIT = 20_000;
+/** How far back from the limit a sentence end is looked for, so the cut falls between sentences. */
+const CUT_BACK = 2_000;
+const SENTENCE_END = new Set(['。', '；', '！', '？', ';', '!', '?']);
+
+/** The part of a paragraph that is read: all of it up to PARAGRAPH_LIMIT, else up to a sentence end near the limit. */
+export function readablePart(s: string): string {
+  if (s.length <= PARAGRAPH_LIMIT) return s;
+  let end = PARAGRAPH_LIMIT;
+  for (let i = PARAGRAPH_LIMIT - 1; i >= PARAGRAPH_LIMIT - CUT_BACK; i--) {
+    if (SENTENCE_END.has(s[i])) {
+      end = i + 1;
+      break;
+    }
+  }
+  // Never half of a surrogate pair (an emoji).
+  const c = s.charCodeAt(end - 1);
+  if (end === PARAGRAPH_LIMIT && c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end);
+}
+
+/** A 【请填写：…】 placeholder. Up to the next 【 or 】: an unclosed one is read once, not to the end from every 【. */
+export const PLACEHOLDER_RE = /【请填写[^【】]*】/g;
 /** "比上年", "比上年度", "较去年", "比2024年预算", "与2024年预算数": the comparison with last year; (year) when printed. */
 const AGAINST = '(?:上年度?|去年|(20\\d{2})\\s*年度?)(?:预算数?)?';
 export const UP = /增加|增长|上升|提高/;
@@ -119,7 +155,8 @@ export interface ContextInput {
 }
 
 export function narrativeContext(input: ContextInput, tables: Table[], prior: PriorFacts): NarrativeContext {
-  const { paragraphs, cells } = input;
+  const { cells } = input;
+  const paragraphs = input.paragraphs.map(readablePart);
   const f = currentFacts(tables);
   const A = (k: PriorAmountKey) => prior.amounts[k] ?? null;
 
@@ -183,13 +220,14 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
     if (!original || !original.trim()) continue;
     // “…（类）…（款）…（项）”科目 X 万元: checked by name and code; the other checks leave those spans alone.
     const items = checkItems(original, tables, rowsCache);
-    let para = original;
-    for (const sp of items.spans) para = para.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + para.slice(sp.end);
+    let para = blankSpans(original, items.spans);
     // A 【请填写：…】 placeholder is reported as a leftover; what it says is no statement of the text.
-    para = para.replace(/【请填写[^】]*】/g, (x) => '【' + ' '.repeat(x.length - 2) + '】');
+    para = para.replace(PLACEHOLDER_RE, (x) => '【' + ' '.repeat(x.length - 2) + '】');
+    const full = input.paragraphs[pi].length;
     out.push({
       index: pi,
       original,
+      ...(full > original.length ? { fullLength: full } : {}),
       text: para,
       cell: cells?.[pi] ?? null,
       items,
@@ -200,9 +238,28 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
   return { tables, facts: f, prior, year, subjects, named, namedCell, knownNames, budgetTotal, budgetTotalCell, paragraphs: out };
 }
 
+/** The text with each span (sorted, apart) blanked out by spaces, built once (not re-sliced per span). */
+function blankSpans(text: string, spans: ItemSpan[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const sp of spans) {
+    parts.push(text.slice(at, sp.start), ' '.repeat(sp.end - sp.start));
+    at = sp.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * "name X 万元", "name 为 X 万元". One \s* on each side of 为/是, never \s*(?:为|是)?\s*: two runs of spaces side by side
+ * split n spaces n ways, and "增加" before 20,000 spaces took seconds.
+ */
+const NAMED_AMOUNT = new RegExp(`([\\u4e00-\\u9fa5（）()“”]{2,20}?)\\s*(?:(?:为|是)\\s*)?${NUM}\\s*万元`, 'g');
+
 function namedAmountsOf(para: string, named: Map<string, Decimal>): NamedAmount[] {
   const out: NamedAmount[] = [];
-  for (const m of para.matchAll(new RegExp(`([\\u4e00-\\u9fa5（）()“”]{2,20}?)\\s*(?:为|是)?\\s*${NUM}\\s*万元`, 'g'))) {
+  for (const m of para.matchAll(NAMED_AMOUNT)) {
     const name = m[1].replace(/^(其中|合计|共计|包括|以及|和|及)/, '');
     if (!name) continue;
     // The longest known name that ends the run.

@@ -30,9 +30,18 @@ export interface ItemSpan {
   end: number;
 }
 
-const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
-/** “A（类）B（款）C（项）”科目 X 万元 — names may hold brackets of their own; 2 or 3 levels. */
-const ITEM = new RegExp(`[“"]?((?:[^“”"，。；：:]+?[（(](?:类|款|项)[）)]){2,3})[”"]?\\s*科目\\s*(?:为|是)?\\s*${NUM}\\s*万元`, 'g');
+const NUM = '(?<![\\d.]|\\d,)(\\d[\\d,]*(?:\\.\\d+)?)';
+const MARK = '[（(](?:类|款|项)[）)]';
+/**
+ * One level: its name (with numbering, e.g. "1. 一般公共服务支出") up to its mark. Names may hold brackets of their own
+ * ("政府办公厅（室）…") but no level mark, and are at most SEGMENT_MAX characters: each place of the text is then tried
+ * in bounded time (a name running to the paragraph's end, tried from every place, made the scan quadratic; a name that
+ * could swallow marks made "（类）" repeated exponential). The longest name of the 科目表 has 25 characters.
+ */
+const SEGMENT_MAX = 60;
+const SEGMENT = `(?:(?!${MARK})[^“”"，。；：:]){1,${SEGMENT_MAX}}?`;
+/** “A（类）B（款）C（项）”科目 X 万元 — 2 or 3 levels. */
+const ITEM = new RegExp(`[“"]?((?:${SEGMENT}${MARK}){2,3})[”"]?\\s*科目\\s*(?:(?:为|是)\\s*)?${NUM}\\s*万元`, 'g');
 const LEVEL_MARK = /[（(](类|款|项)[）)]/;
 
 export const normName = (s: string): string =>
@@ -90,7 +99,8 @@ export function amountOf(c: Coded): { value: Decimal; cell: CellRef } | null {
 export function checkItems(para: string, tables: Table[], rowsCache?: { rows?: Map<string, Coded> }): { reports: ItemReport[]; spans: ItemSpan[] } {
   const reports: ItemReport[] = [];
   const spans: ItemSpan[] = [];
-  const matches = [...para.matchAll(ITEM)];
+  // No item without "科目" and a level mark: most paragraphs are spared the scan.
+  const matches = para.includes('科目') && LEVEL_MARK.test(para) ? [...para.matchAll(ITEM)] : [];
   if (matches.length === 0) return { reports, spans };
   const byCode = rowsCache?.rows ?? codedRows(tables);
   if (rowsCache) rowsCache.rows = byCode;

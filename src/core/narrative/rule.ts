@@ -10,10 +10,10 @@ import type { NarrativeContext, ParagraphContext } from './context';
 import { NARRATIVE_MESSAGES } from './templates';
 
 /**
- * The scans of a paragraph, in the order its findings are listed: the “类/款/项” items, leftovers, doubled
+ * The scans of a paragraph, in the order its findings are listed: what was not read of it (too long), the “类/款/项” items, leftovers, doubled
  * words, 其它, misspelt terms, years, zero increases, "name X 万元" amounts, 其中 parts, then the clauses.
  */
-export const STAGES = ['items', 'leftover', 'doubled', 'otherVariant', 'terms', 'year', 'zeroIncrease', 'namedAmounts', 'partsSum', 'clauses'] as const;
+export const STAGES = ['limit', 'items', 'leftover', 'doubled', 'otherVariant', 'terms', 'year', 'zeroIncrease', 'namedAmounts', 'partsSum', 'clauses'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface NarrativeReport {

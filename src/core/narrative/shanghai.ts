@@ -11,7 +11,7 @@ import type { Explanation, ExplanationSection, GenerateOptions } from './generat
 import { amountOf, codedRows } from './items';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
 import { ASK, SH, SH_ASK } from './templates';
-import { assemble, render, Writer } from './writer';
+import { assemble, render, trimSentenceEnd, Writer } from './writer';
 
 /** "18976.76", "0.00", "15.00": two decimals, as the Shanghai text writes 万元. */
 export function fmtWan2(d: Decimal): string {
@@ -40,7 +40,7 @@ export function generateShanghai(tables: Table[], prior: PriorFacts, opts: Gener
     const text = render(dir === 'up' ? SH.change.up : SH.change.down, { prev, diff: fmtWan2(diff.abs()) });
     if (!reason) return { change: text, reason: '', dir };
     const given = reason.key ? w.text(reason.key) : null;
-    const r = given ? given.replace(/[。；;.]+$/, '') : w.ask(render(reason.ask, { dir: dirWord }));
+    const r = given ? trimSentenceEnd(given) : w.ask(render(reason.ask, { dir: dirWord }));
     return { change: text, reason: render(SH.reason, { reason: r }), dir };
   };
   const A = (k: PriorAmountKey) => w.amount(k);
@@ -75,7 +75,7 @@ export function generateShanghai(tables: Table[], prior: PriorFacts, opts: Gener
     if (fc.dir === 'up' || fc.dir === 'down') {
       const dir = fc.dir === 'up' ? '增加' : '减少';
       const given = w.text('reasonTotal');
-      paragraphs.push(render(SH.fiscalReason, { dir, reason: given ? given.replace(/[。；;.]+$/, '') : w.ask(render(SH_ASK.reasonFiscal, { dir })) }));
+      paragraphs.push(render(SH.fiscalReason, { dir, reason: given ? trimSentenceEnd(given) : w.ask(render(SH_ASK.reasonFiscal, { dir })) }));
     }
     sections.push({ id: 'budget', title: '', paragraphs });
   }

@@ -173,6 +173,10 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '说明中{subject}为 0 万元，却写“增加”：金额为 0 时不会增加',
     en: '{subjectEn} is 0 but the text says it increased',
   },
+  tooLong: {
+    zh: '本段共 {length} 字，超过每段 {limit} 字的上限：只检查了前 {read} 字，其后 {rest} 字未检查',
+    en: 'This paragraph has {length} characters, more than the limit of {limit} per paragraph: only the first {read} were checked, the remaining {rest} were not read',
+  },
 };
 
 export const SUBJECT_EN: Record<string, string> = {

@@ -10,8 +10,8 @@ export interface TextParagraph {
   heading: boolean;
 }
 
-/** A 【请填写：…】 placeholder left for the user. */
-export const PLACEHOLDER_PATTERN = /【请填写[：:][^】]*】/g;
+/** A 【请填写：…】 placeholder left for the user (up to the next 【 or 】: an unclosed one is read once). */
+export const PLACEHOLDER_PATTERN = /【请填写[：:][^【】]*】/g;
 
 /** How many placeholders a text still holds (each occurrence counts: the user fills each one). */
 export function countPlaceholders(text: string): number {
@@ -33,7 +33,7 @@ export function paragraphsOfText(text: string): TextParagraph[] {
     if (!line) continue;
     const md = /^#{1,6}\s+(.*)$/.exec(line);
     if (md) out.push({ text: md[1].trim(), heading: true });
-    else out.push({ text: line, heading: HEADING.test(line) && line.length <= HEADING_MAX && !/[。；]$/.test(line) });
+    else out.push({ text: line, heading: line.length <= HEADING_MAX && HEADING.test(line) && !/[。；]$/.test(line) });
   }
   return out;
 }

@@ -11,6 +11,15 @@ export function render(t: string, data: Record<string, string>): string {
 
 export const ZERO = new Decimal(0);
 
+const SENTENCE_END = new Set(['。', '；', ';', '.']);
+
+/** A reason as the user gave it, without its closing 。；: a loop from the end (a regex /[。；]+$/ is quadratic on 。。。…x). */
+export function trimSentenceEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && SENTENCE_END.has(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 export class Writer {
   placeholders: string[] = [];
   constructor(readonly prior: PriorFacts) {}
@@ -50,7 +59,7 @@ export class Writer {
     const r = REASON[style];
     const dirWord = dir === 'up' ? r.up : r.down;
     const given = reasonKey ? this.text(reasonKey) : null;
-    const reason = render(r.sentence, { dir: dirWord, reason: given ? given.replace(/[。；;.]+$/, '') : this.ask(render(reasonAsk, { dir: dirWord })) });
+    const reason = render(r.sentence, { dir: dirWord, reason: given ? trimSentenceEnd(given) : this.ask(render(reasonAsk, { dir: dirWord })) });
     return { change, reason, dir };
   }
 }

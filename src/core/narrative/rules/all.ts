@@ -11,6 +11,7 @@ import name from './name';
 import partsSum from './parts-sum';
 import percent from './percent';
 import share from './share';
+import tooLong from './too-long';
 import year from './year';
 import zeroIncrease from './zero-increase';
 
@@ -28,4 +29,5 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   leftover,
   doubled,
   zeroIncrease,
+  tooLong,
 ];

@@ -6,6 +6,9 @@ import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
 import { fmtWan } from '../facts';
 import { defineNarrativeRule, pick } from '../rule';
 
+/** A subject's own amount: "X 万元" right after its keyword, with no digits or 比上年 between (sticky: read in place). */
+const OWN_AMOUNT = new RegExp(`([^\\d，。；比]{0,10}?)${NUM}\\s*万元`, 'y');
+
 export default defineNarrativeRule({
   id: 'narrative/amount-mismatch',
   severity: 'error',
@@ -28,16 +31,22 @@ export default defineNarrativeRule({
         });
       }
     });
+    // Where the next subject is named after each clause (one pass from the end, not a search per clause).
+    const nextSubjectAt: number[] = new Array(p.clauses.length);
+    for (let i = p.clauses.length - 1, next = Infinity; i >= 0; i--) {
+      nextSubjectAt[i] = next;
+      if (p.clauses[i].kind === 'subject') next = p.clauses[i].at;
+    }
     p.clauses.forEach((t, ti) => {
       if (t.kind !== 'subject') return;
       const s = t.s!;
       // Its own amount: the next "X 万元" after the keyword, with no digits or 比上年 between.
-      const rest = p.text.slice(t.at + t.m[0].length);
-      const am = new RegExp(`^([^\\d，。；比]{0,10}?)${NUM}\\s*万元`).exec(rest);
+      OWN_AMOUNT.lastIndex = t.at + t.m[0].length;
+      const am = OWN_AMOUNT.exec(p.text);
       // …unless another subject is named before it ("“三公”经费中公务用车购置费 15 万元" is not the 三公 total).
-      const next = p.clauses.slice(ti + 1).find((x) => x.kind === 'subject');
       const at = t.at + t.m[0].length + (am ? am[1].length : 0);
-      if (am && s.current !== null && !(next && next.at < at)) {
+      const next = nextSubjectAt[ti] < at;
+      if (am && s.current !== null && !next) {
         const actual = d(am[2]);
         const expected = s.current.toDecimalPlaces(2);
         if (!actual.equals(expected)) {

@@ -14,7 +14,8 @@ export default defineNarrativeRule({
       const unit = m[2];
       const parts = m[3].split('、');
       if (parts.length < 2 || /[，,比]/.test(m[3])) continue;
-      const values = parts.map((x) => new RegExp(`^[^\\d]*?${NUM}\\s*${unit.replace(/[()]/g, '\\$&')}\\s*$`).exec(x.trim()));
+      const part = new RegExp(`^[^\\d]*?${NUM}\\s*${unit.replace(/[()]/g, '\\$&')}\\s*$`);
+      const values = parts.map((x) => part.exec(x.trim()));
       if (values.some((v) => !v)) continue;
       const total = d(m[1]);
       const sum = values.reduce((acc, v) => acc.plus(d(v![1])), new Decimal(0));
