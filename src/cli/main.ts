@@ -32,6 +32,7 @@ import { buildHtmlReport } from './html';
 import { expandInputs } from './inputs';
 import { auditAll } from './pool';
 import { writeAnnotated, type WorkResult } from './work';
+import { withWorkbookNarrative } from '../core/workbook-narrative';
 import { LAYOUT_CHOICES, layoutChoice, LAYOUTS, type LayoutId } from '../core/layouts';
 
 const LAYOUT_HELP = LAYOUTS.map((l) => `${l.id} ${l.choice.zh}`).join('、');
@@ -235,7 +236,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   const reports: Report[] = [];
   let unreadable = false;
   const failed: { file: string; reason: string }[] = [];
-  const single = args.explain !== undefined || narrativeText !== undefined;
+  const single = args.explain !== undefined || narrativeText !== undefined || args.prior !== undefined;
   for (const file of single ? args.files : []) {
     try {
       const notes: ReadNote[] = [];
@@ -245,7 +246,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year, catalogFile });
       r.file = file;
       reports.push(r);
-      if (args.explain || narrativeText !== undefined) {
+      if (single) {
         let prior = priorFromFile;
         if (!prior) {
           const fromSheet = priorFactsFromGrid(grid);
@@ -255,7 +256,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         if (narrativeText !== undefined) {
           r.findings.push(...checkNarrative(narrativeText, r.typed, prior, { locale }));
           r.summary = summarize(r.findings);
-        }
+        } else withWorkbookNarrative(grid, r, { locale, year: args.year, prior });
         if (args.explain) {
           // The text follows the layout the workbook was read with (detected, or --layout).
           const e = generateExplanation(r.typed, prior, { layout: r.layout.id });

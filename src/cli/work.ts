@@ -12,6 +12,7 @@ import type { LayoutId } from '../core/layouts';
 import type { Report } from '../core/report';
 import { NOTE_MARK } from '../core/flags';
 import { annotateWorkbook, type AnnotateOutcome } from './annotate';
+import { withWorkbookNarrative } from '../core/workbook-narrative';
 import { gridFromBuffer, ReadError, readFileBytes, type ReadNote } from './xlsx';
 
 export interface WorkOptions {
@@ -54,6 +55,8 @@ export async function auditFile(file: string, o: WorkOptions, keepTyped = false)
     const locale = o.lang === 'en' ? 'en-US' : 'zh-CN';
     r = audit(grid, { file: path.basename(file), locale, customCodes: o.customCodes, layout: o.layout, adminOnly: o.adminOnly, year: o.year, catalogFile: o.catalogFile });
     r.file = file;
+    // The workbook's own 编制说明 / 其他相关情况说明 sheets, checked against its tables (no flag needed).
+    withWorkbookNarrative(grid, r, { locale, year: o.year });
   } catch (e) {
     const error = e instanceof ReadError ? { zh: e.zh, en: e.en } : { zh: `无法读取（${(e as Error).message}）`, en: 'cannot be read' };
     return { file, error, notes };

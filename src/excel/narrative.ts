@@ -11,6 +11,7 @@
  * Never writes a value of the user's tables: inserting at a selection that overlaps a recognised table region is
  * refused, and replacing existing text happens only with an explicit `replace`.
  */
+import { textOfWorkbook } from '../core/recognize/explanation';
 import { audit, AuditResult } from '../core';
 import type { CellRef, Grid } from '../core/grid';
 import { a1, parseA1 } from '../core/grid';
@@ -58,10 +59,13 @@ export async function loadNarrative(
   const settings = settingsOf(read.stateText);
   const report = audit(read.grid, { locale: options.locale ?? 'zh-CN', layout: settings.layout, adminOnly: settings.adminOnly });
   const p = priorFactsFromGrid(read.grid);
-  return { read, report, prior: p.facts, priorFound: p.found, priorProblems: p.problems, existing: explanationFromGrid(read.grid), syncs: read.syncs };
+  return { read, report, prior: p.facts, priorFound: p.found, priorProblems: p.problems, existing: explanationFromGrid(read.grid) ?? textOfWorkbook(read.grid, report.parts), syncs: read.syncs };
 }
 
-/** The paragraphs of the sheet 编制说明 in a Grid: each non-empty cell of column A, with its cell. */
+/**
+ * The paragraphs of the sheet 编制说明 in a Grid (the one 插入 writes): each non-empty cell of column A, with its cell.
+ * Without it, the template's own text sheets (部门编制说明, 其他相关情况说明 …) are read (textOfWorkbook).
+ */
 export function explanationFromGrid(grid: Grid): (NarrativeInput & { cells: CellRef[] }) | null {
   const sheet = grid.sheets.find((s) => s.name === EXPLANATION_SHEET);
   if (!sheet) return null;

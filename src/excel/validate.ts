@@ -3,6 +3,7 @@ import { audit, AuditResult } from '../core';
 import { ApiSupport, detectSupport } from './api';
 import { AuditSettings, flagReport, FlagOutcome, settingsOf } from './flags';
 import { readGrid, ReadResult } from './read';
+import { withWorkbookNarrative } from '../core/workbook-narrative';
 
 export interface ValidateResult {
   report: AuditResult;
@@ -29,6 +30,8 @@ export async function validateWorkbook(
   const settings = options.settings ?? settingsOf(read.stateText);
   options.onProgress?.('audit');
   const report = audit(read.grid, { locale: options.locale ?? 'zh-CN', layout: settings.layout, adminOnly: settings.adminOnly });
+  // The workbook's own 编制说明 / 其他相关情况说明 sheets, checked against its tables: flagged at their cells like any finding.
+  withWorkbookNarrative(read.grid, report, { locale: options.locale ?? 'zh-CN' });
   options.onProgress?.('flag');
   const flags = await flagReport(context, report, read, support, { settings: options.settings });
   options.onProgress?.('done');
