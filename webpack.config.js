@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Builds the task pane and the ribbon command code into dist/ with the manifest, the icons and the help page.
 //   npm run build        production bundle
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (the manifest's URLs)

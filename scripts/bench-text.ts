@@ -66,13 +66,11 @@ function arg(name: string): string | undefined {
 }
 
 async function runCase(root: string, index: number): Promise<void> {
-  /* eslint-disable @typescript-eslint/no-var-requires */
   const { audit } = require(path.join(root, 'src/core/audit')) as typeof import('../src/core/audit');
   const { workbookToGrid } = require(path.join(root, 'src/cli/xlsx')) as typeof import('../src/cli/xlsx');
   const { checkNarrative, priorFactsFromJson } = require(path.join(root, 'src/core/narrative')) as typeof import('../src/core/narrative');
   const { buildSeedWorkbook } = require(path.join(root, 'tests/fixtures/seed-workbook')) as typeof import('../tests/fixtures/seed-workbook');
   const fs = require('fs') as typeof import('fs');
-  /* eslint-enable @typescript-eslint/no-var-requires */
   const tables = audit(await workbookToGrid(buildSeedWorkbook().workbook)).typed;
   const prior = priorFactsFromJson(JSON.parse(fs.readFileSync(path.join(root, 'examples/xianning-2024-prior.json'), 'utf8')));
   const text = CASES[index].build();

@@ -11,7 +11,6 @@
 import ExcelJS from 'exceljs';
 import { performance } from 'perf_hooks';
 // The engine as shipped: the compiled JavaScript of `npm run build:cli` (not the TypeScript run through tsx).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { audit } = require('../build/core/audit') as typeof import('../src/core/audit');
 const { workbookToGrid } = require('../build/cli/xlsx') as typeof import('../src/cli/xlsx');
 const { recognize } = require('../build/core/recognize') as typeof import('../src/core/recognize');

@@ -275,10 +275,13 @@ function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1))), 0);
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what is removed from a sheet name
+const CONTROL = /[\u0000-\u001f]/g;
+
 /** A valid sheet name (≤ 31 characters, none of []:*?/\, no quote at either end), unique case-insensitively. */
 export function sheetNameFor(wanted: string, taken: Set<string>): string {
   const clean = (s: string) =>
-    [...s.replace(FORBIDDEN, '_').replace(/[\u0000-\u001f]/g, ' ').trim()]
+    [...s.replace(FORBIDDEN, '_').replace(CONTROL, ' ').trim()]
       .join('')
       .replace(/^'+|'+$/g, '')
       .trim();

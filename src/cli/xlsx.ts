@@ -13,7 +13,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Area, CellValue, Grid, GridSheet } from '../core/grid';
 import { a1, columnLetters, parseA1 } from '../core/grid';
-import { buildZip, crc32, inflateEntry, rawData, readCentralDirectory, TooManyEntries, ZipBudgetError, ZipFormatError, type ZipEntry } from './zip';
+import { buildZip, crc32, inflateEntry, rawData, readCentralDirectory, TooManyEntries, ZipBudgetError, type ZipEntry } from './zip';
 
 export class ReadError extends Error {
   constructor(
@@ -240,7 +240,6 @@ function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: numbe
   const rows: number[] = [];
   const cols: number[] = [];
   let empty = 0;
-  let rowEls = 0;
   let emptyRows = 0;
   let rowValued = false;
   let inRow = false;
@@ -281,7 +280,6 @@ function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: numbe
       const r = attr(attrs, 'r');
       curRow = r !== undefined && /^\d+$/.test(r.trim()) ? Number(r) : curRow + 1;
       curCol = 0;
-      rowEls++;
       rowValued = false;
       inRow = !selfClose;
       if (selfClose) emptyRows++;

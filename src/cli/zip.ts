@@ -105,8 +105,14 @@ export function readCentralDirectory(buf: Buffer, maxEntries: number): ZipEntry[
       const len = buf.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = u64(buf, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) (compressedSize = u64(buf, q)), (q += 8);
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) {
+          size = u64(buf, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+          compressedSize = u64(buf, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(buf, q);
       }
       e += 4 + len;

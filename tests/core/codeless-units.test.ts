@@ -3,6 +3,8 @@
  * told apart by the figures, so the 合计 is not expected to be twice the money.
  */
 import { audit } from '../../src/core/audit';
+import totalRow from '../../src/core/rules/sum/total-row';
+import children from '../../src/core/rules/sum/children';
 import type { Grid } from '../../src/core/grid';
 import { at, getCell, mendedGrid, setCell } from './helpers';
 
@@ -41,6 +43,6 @@ test('two units without a department line: the 合计 is their sum', async () =>
   // The department line becomes a second unit with its own money; the 合计 is the sum of both.
   for (const c of ['C', 'D', 'E']) setCell(g, '附表2', `${c}7`, 100);
   for (const c of ['C', 'D', 'E']) setCell(g, '附表2', `${c}6`, 1305.56);
-  const r = audit(g, { ruleSet: [require('../../src/core/rules/sum/total-row').default, require('../../src/core/rules/sum/children').default] });
+  const r = audit(g, { ruleSet: [totalRow, children] });
   expect(r.findings).toEqual([]);
 });

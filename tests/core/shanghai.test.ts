@@ -4,6 +4,7 @@
  * (财政拨款 by fund, 三公 ↔ 经济分类, 机关运行经费 ↔ 公用经费, 元 tables against the 万元 三公 table).
  */
 import { audit } from '../../src/core/audit';
+import threePublicEconomic from '../../src/core/rules/cross/three-public-economic';
 import type { Grid } from '../../src/core/grid';
 import type { Finding } from '../../src/core/report';
 import { workbookToGrid } from '../../src/cli/xlsx';
@@ -161,7 +162,7 @@ describe('Shanghai layout: its own relations', () => {
     const g = mend(grid());
     const row = rowOf(g, '表8', '302', '17');
     setCell(g, '表8', `D${row + 1}`, 13540);
-    const r = audit(g, { ruleSet: [require('../../src/core/rules/cross/three-public-economic').default] });
+    const r = audit(g, { ruleSet: [threePublicEconomic] });
     expect(r.findings).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { detectLayout, layoutById } from '../layouts';
 import type { LayoutId } from '../layouts';
 import type { Table } from '../tables/types';
-import { currentFacts, CurrentFacts, fmtPct, fmtWan, pctOf } from './facts';
+import { currentFacts, CurrentFacts, fmtPct, fmtWan } from './facts';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
 import { generateShanghai } from './shanghai';
 import { ASK, PART_TITLE, SECTION_TITLES, TEXT } from './templates';
