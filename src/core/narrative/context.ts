@@ -9,6 +9,7 @@
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
 import type { Finding } from '../report';
+import { hasEmptyNote, noFigure } from '../rules/support/unfilled';
 import type { Table } from '../tables/types';
 import { currentFacts, fmtWan, type CurrentFacts } from './facts';
 import { checkItems, type ItemReport, type ItemSpan } from './items';
@@ -94,6 +95,8 @@ export interface NarrativeContext {
   budgetTotalCell: CellRef | undefined;
   /** The paragraphs that hold text, in order. */
   paragraphs: ParagraphContext[];
+  /** Tables were found and none holds a figure or a 空表说明: the template as received, nothing filled in yet. */
+  tablesUnfilled: boolean;
 }
 
 /**
@@ -180,8 +183,8 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
   const c = f.cells;
   const tc = (cell: CellRef | undefined) => (tp ? cell : undefined);
   const subjects: Subject[] = [
-    { label: '部门收入预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金)收入预算(?:总额)?/g, current: f.incomeTotal, last: A('lastTotal'), cell: c.incomeTotal },
-    { label: '部门支出预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金)支出预算(?:总额)?/g, current: f.expenditureTotal, last: A('lastTotal'), cell: c.expenditureTotal },
+    { label: '部门收入预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金|结转|结余)收入预算(?:总额)?/g, current: f.incomeTotal, last: A('lastTotal'), cell: c.incomeTotal },
+    { label: '部门支出预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金|结转|结余)支出预算(?:总额)?/g, current: f.expenditureTotal, last: A('lastTotal'), cell: c.expenditureTotal },
     { label: '财政拨款收入', re: /财政拨款收入(?:预算)?/g, current: f.fiscalIncome, last: A('lastFiscal'), cell: c.fiscalIncome },
     { label: '财政拨款支出', re: /财政拨款支出(?:预算)?/g, current: f.fiscalExpenditure, last: A('lastFiscal'), cell: c.fiscalExpenditure },
     { label: '一般公共预算拨款支出', re: /一般公共预算(?:财政)?拨款支出(?:预算)?/g, current: f.gpb, last: A('lastGpb'), cell: c.gpb },
@@ -235,7 +238,8 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
       clauses: clausesOf(para, subjects, isLastYear),
     });
   }
-  return { tables, facts: f, prior, year, subjects, named, namedCell, knownNames, budgetTotal, budgetTotalCell, paragraphs: out };
+  const tablesUnfilled = tables.length > 0 && tables.every((t) => noFigure(t) && !hasEmptyNote(t));
+  return { tables, facts: f, prior, year, subjects, named, namedCell, knownNames, budgetTotal, budgetTotalCell, paragraphs: out, tablesUnfilled };
 }
 
 /** The text with each span (sorted, apart) blanked out by spaces, built once (not re-sliced per span). */

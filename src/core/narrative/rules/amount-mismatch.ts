@@ -8,6 +8,11 @@ import { defineNarrativeRule, pick } from '../rule';
 
 /** A subject's own amount: "X 万元" right after its keyword, with no digits or 比上年 between (sticky: read in place). */
 const OWN_AMOUNT = new RegExp(`([^\\d，。；比]{0,10}?)${NUM}\\s*万元`, 'y');
+/**
+ * Words that make the figure after them a change, not the amount: "与上年相比，财政拨款支出增加 3205.79 万元" gives the
+ * increase; "结转 5 万元", "压减 10 万元" are other figures of the subject.
+ */
+const NOT_OWN = /增加|减少|增长|下降|上升|降低|提高|增减|相差|差额|变动|变化|调增|调减|压减|节约|结转|结余|新增/;
 
 export default defineNarrativeRule({
   id: 'narrative/amount-mismatch',
@@ -46,7 +51,7 @@ export default defineNarrativeRule({
       // …unless another subject is named before it ("“三公”经费中公务用车购置费 15 万元" is not the 三公 total).
       const at = t.at + t.m[0].length + (am ? am[1].length : 0);
       const next = nextSubjectAt[ti] < at;
-      if (am && s.current !== null && !next) {
+      if (am && s.current !== null && !next && !NOT_OWN.test(am[1])) {
         const actual = d(am[2]);
         const expected = s.current.toDecimalPlaces(2);
         if (!actual.equals(expected)) {

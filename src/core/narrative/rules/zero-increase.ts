@@ -9,6 +9,8 @@ export default defineNarrativeRule({
   messages: pick('zeroIncrease'),
   check(p, _ctx, report) {
     for (const m of p.text.matchAll(/增加(?:了)?([\u4e00-\u9fa5（）()“”]{0,12}?)\s*0(?:\.0+)?\s*万元/g)) {
+      // “增加（减少）0万元”: the template's choice left undecided, a leftover (narrative/leftover), not an increase.
+      if (/^[（(](?:减少|下降)[）)]/.test(m[1])) continue;
       report({ messageId: 'zeroIncrease', data: { subject: m[1] || '金额' }, stage: 'zeroIncrease' });
     }
   },
