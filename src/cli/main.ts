@@ -33,6 +33,7 @@ import { expandInputs } from './inputs';
 import { auditAll } from './pool';
 import { writeAnnotated, type WorkResult } from './work';
 import { withWorkbookNarrative } from '../core/workbook-narrative';
+import { priorFactsFromTables } from '../core/narrative/prior-workbook';
 import { LAYOUT_CHOICES, layoutChoice, LAYOUTS, type LayoutId } from '../core/layouts';
 
 const LAYOUT_HELP = LAYOUTS.map((l) => `${l.id} ${l.choice.zh}`).join('、');
@@ -54,7 +55,8 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx|文件夹>… [--format
   --quiet                    不显示进度 / no progress on stderr
   --lang zh|en               报告语言（默认 zh）/ report language (default zh)
   --explain FILE             按附表生成第三部分编制说明，写入 FILE（.md）/ write the explanation text to FILE
-  --prior FILE.json          上年数与说明（不给则读工作簿中的“上年数与说明”表）/ last year's facts (else the sheet 上年数与说明)
+  --prior FILE.json|.xlsx    上年数与说明（JSON），或上年的预算公开工作簿（按其附表取上年数）；不给则读工作簿中的“上年数与说明”表
+                             / last year's facts (JSON), or last year's disclosure workbook (its tables); else the sheet 上年数与说明
   --codes FILE.json          本地自定义科目（[{"code":"2010199","name":"…","system":"functional"}]）/ your own codes
   --narrative FILE.txt       对照附表检查已有的编制说明，结果并入报告 / check an existing explanation text against the tables
   --catalog FILE.xlsx|.csv   财政局下发的科目表（编码|名称 或 类|款|项|名称）：并入当年科目表
@@ -188,7 +190,21 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     return 2;
   }
   let priorFromFile: PriorFacts | undefined;
-  if (args.prior) {
+  if (args.prior && /\.xlsx$/i.test(args.prior)) {
+    // Last year's disclosure workbook: the figures its tables published (the reasons stay placeholders).
+    try {
+      const last = audit(await readGrid(args.prior), { layout: args.layout });
+      const p = priorFactsFromTables(last.typed);
+      priorFromFile = p.facts;
+      io.err(
+        `${args.prior}：按上年附表取得上年数 ${p.found.length} 项${p.year ? `（${p.year}年）` : ''} / last year's figures from its tables: ${p.found.length}\n`,
+      );
+    } catch (e) {
+      if (e instanceof ReadError) io.err(`${args.prior}：${e.zh} / ${e.en}\n`);
+      else io.err(`${args.prior}：无法读取上年工作簿（${(e as Error).message}）/ cannot read last year's workbook\n`);
+      return 2;
+    }
+  } else if (args.prior) {
     try {
       priorFromFile = priorFactsFromJson(JSON.parse(await fs.readFile(args.prior, 'utf8')));
     } catch (e) {

@@ -1,0 +1,41 @@
+/**
+ * Last year's disclosure as the prior: the figures this year's text compares with — the totals, 财政拨款, each fund,
+ * 机关运行经费, the 三公 items — read from last year's tables as they were published (`--prior LAST-YEAR.xlsx`). The
+ * reasons for the changes are not in any table: they stay placeholders. Amounts in 万元, as PriorFacts keeps them.
+ */
+import type Decimal from 'decimal.js';
+import type { Table } from '../tables/types';
+import { currentFacts } from './facts';
+import { emptyPriorFacts, type PriorAmountKey, type PriorFacts } from './prior';
+
+export interface PriorFromTables {
+  facts: PriorFacts;
+  /** The budget year last year's tables print (the text's “上年”), when they print one. */
+  year: number | null;
+  /** Which facts were found (PriorFacts keys), for the user to see what the comparison rests on. */
+  found: PriorAmountKey[];
+}
+
+export function priorFactsFromTables(tables: Table[]): PriorFromTables {
+  const f = currentFacts(tables);
+  const facts = emptyPriorFacts();
+  const put = (k: PriorAmountKey, v: Decimal | null | undefined) => {
+    if (v !== null && v !== undefined) facts.amounts[k] = v;
+  };
+  put('lastTotal', f.expenditureTotal ?? f.incomeTotal);
+  put('lastFiscal', f.fiscalExpenditure ?? f.fiscalIncome);
+  put('lastGpb', f.gpb);
+  put('lastGovFund', f.govFund);
+  put('lastSoe', f.soe);
+  put('lastOperating', f.operating);
+  if (f.threePublic) {
+    put('lastThreePublic', f.threePublic.total);
+    put('lastAbroad', f.threePublic.abroad);
+    put('lastVehiclePurchase', f.threePublic.vehiclePurchase);
+    put('lastVehicleOperation', f.threePublic.vehicleOperation);
+    put('lastReception', f.threePublic.reception);
+  }
+  // This year is last year's + 1: the generator and the checker read the budget year from it when the tables do not say.
+  if (f.year) facts.year = f.year + 1;
+  return { facts, year: f.year, found: Object.keys(facts.amounts) as PriorAmountKey[] };
+}
