@@ -10,7 +10,7 @@
 import type { CellRef } from '../grid';
 import type { Finding } from '../report';
 import type { Table } from '../tables/types';
-import { narrativeContext } from './context';
+import { narrativeContext, type ParagraphContext } from './context';
 import type { PriorFacts } from './prior';
 import { STAGES, type NarrativeReport } from './rule';
 import { NARRATIVE_RULE_MODULES } from './rules/all';
@@ -41,14 +41,28 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   const cells = typeof text === 'string' ? undefined : text.cells;
   const ctx = narrativeContext({ paragraphs, cells, year: opts.year }, tables, prior);
 
+  // The paragraphs of one cell (consecutive: a cell's lines are read in order), by their first paragraph.
+  const groups = new Map<ParagraphContext, ParagraphContext[]>();
+  let last: ParagraphContext[] | null = null;
+  for (const p of ctx.paragraphs) {
+    const prev = last?.[0];
+    if (last && prev && p.cell && prev.cell && p.cell.sheet === prev.cell.sheet && p.cell.cell === prev.cell.cell) last.push(p);
+    else groups.set(p, (last = [p]));
+  }
+
   const findings: Finding[] = [];
   for (const p of ctx.paragraphs) {
     const found: { key: number[]; finding: Finding }[] = [];
     // A finding points at its paragraph, not at a place in it: the same finding twice in one paragraph ("万元万元" ten
     // thousand times) says nothing more, and is listed once (its message is made from its data: the data decide).
     const seen = new Set<string>();
+    const group = groups.get(p);
     for (const rule of NARRATIVE_RULE_MODULES) {
-      rule.check(p, ctx, (r: NarrativeReport) => {
+      const run = (report: (r: NarrativeReport) => void) => {
+        rule.check?.(p, ctx, report);
+        if (group) rule.checkCell?.(group, ctx, report);
+      };
+      run((r: NarrativeReport) => {
         const same = `${rule.id}\u0000${r.messageId}\u0000${Object.values(r.data).join('\u0000')}`;
         if (seen.has(same)) return;
         seen.add(same);

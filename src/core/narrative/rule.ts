@@ -35,7 +35,13 @@ export interface NarrativeRule {
   category: Category;
   title: Message;
   messages: Record<string, Message>;
-  check(p: ParagraphContext, ctx: NarrativeContext, report: (r: NarrativeReport) => void): void;
+  /** Checks one paragraph. */
+  check?(p: ParagraphContext, ctx: NarrativeContext, report: (r: NarrativeReport) => void): void;
+  /**
+   * Checks the paragraphs one cell holds (a merged cell's lines; a paragraph without a cell alone), once: its findings
+   * are the cell's, listed with the first of them.
+   */
+  checkCell?(ps: ParagraphContext[], ctx: NarrativeContext, report: (r: NarrativeReport) => void): void;
 }
 
 export function defineNarrativeRule(def: NarrativeRule): NarrativeRule {

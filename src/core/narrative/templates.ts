@@ -146,8 +146,12 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     en: '"{actual}" should read "{expected}" (official names use 其他)',
   },
   leftover: {
-    zh: '说明中有未完成的文字“{actual}”',
-    en: 'Unfinished text left in: "{actual}"',
+    zh: '说明中有未填写完的模板文字：{items}',
+    en: 'Template text not filled in: {itemsEn}',
+  },
+  templateText: {
+    zh: '说明仍是模板原文，附表也都还没有填写：共 {count} 处占位符或填写说明（{items}等），尚未开始填写',
+    en: 'The text is still the template as received, and no table is filled in either: {count} placeholders or instructions ({itemsEn} …), not filled in yet',
   },
   doubled: {
     zh: '说明中“{actual}”重复',
@@ -178,6 +182,13 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     en: 'This paragraph has {length} characters, more than the limit of {limit} per paragraph: only the first {read} were checked, the remaining {rest} were not read',
   },
 };
+
+/** One kind of leftover in the list of narrative/leftover: “XX”, or “XX”（12 处） when it is left more than once. */
+export const LEFTOVER_ITEM = {
+  one: { zh: '“{text}”', en: '"{text}"' },
+  many: { zh: '“{text}”（{n} 处）', en: '"{text}" ({n} times)' },
+} as const;
+export const LEFTOVER_SEP = { zh: '、', en: ', ' } as const;
 
 export const SUBJECT_EN: Record<string, string> = {
   部门收入预算总额: 'total budgeted income',
