@@ -70,9 +70,11 @@ describe('one check at a time', () => {
     expect(wrong.severity).toBe('error');
   });
 
-  test('without last year’s figures the changes are not judged', () => {
+  test('without last year’s figures the changes are not judged against the tables, only against the text’s own figures', () => {
     const fs = checkNarrative('机关运行经费预算 25.57 万元，比上年增加 3 万元，增长 5%。', tables, { amounts: {}, texts: {}, year: 2024 });
-    expect(fs).toEqual([]);
+    // 3 ÷ (25.57 − 3) is 13.29%: the text contradicts itself, whatever last year was.
+    expect(fs.map((f) => f.rule)).toEqual(['narrative/percent-figures']);
+    expect(checkNarrative('机关运行经费预算 25.57 万元，比上年增加 3 万元，增长 13.29%。', tables, { amounts: {}, texts: {}, year: 2024 })).toEqual([]);
   });
 
   test('the year is taken from the text when neither the tables nor the facts give it', () => {

@@ -149,6 +149,22 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '说明中有未填写完的模板文字：{items}',
     en: 'Template text not filled in: {itemsEn}',
   },
+  percentFigures: {
+    zh: '说明中的增减幅度为 {actual}，按说明所列数计算应为 {expected}（{diff} ÷ 上年 {base}，上年 = {amount} {sign} {diff}；{exact}）',
+    en: 'The text gives the change as {actual}; its own figures give {expected} ({diff} / last year {base} = {amount} {sign} {diff}; {exact})',
+  },
+  shareOf: {
+    zh: '说明中 {amount} 万元占{of}的 {actual}，按 {amount} ÷ {total} 计算应为 {expected}',
+    en: 'The text gives {amount} as {actual} of {of}; {amount} / {total} gives {expected}',
+  },
+  levelMark: {
+    zh: '说明中“{name}”标注为（{actual}），表中 {code} {name}是{expected}级科目',
+    en: 'The text marks "{name}" as ({actual}); in the tables {code} is a {expected}-level 科目',
+  },
+  levelName: {
+    zh: '说明中“{actual}（项）”在表中没有，{parent}下的项是 {code}“{expected}”',
+    en: 'The tables have no item "{actual}"; under {parent} the item is {code} "{expected}"',
+  },
   templateText: {
     zh: '说明仍是模板原文，附表也都还没有填写：共 {count} 处占位符或填写说明（{items}等），尚未开始填写',
     en: 'The text is still the template as received, and no table is filled in either: {count} placeholders or instructions ({itemsEn} …), not filled in yet',

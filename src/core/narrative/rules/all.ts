@@ -7,9 +7,12 @@ import doubled from './doubled';
 import itemName from './item-name';
 import itemUnknown from './item-unknown';
 import leftover from './leftover';
+import levelMark from './level-mark';
 import name from './name';
 import partsSum from './parts-sum';
 import percent from './percent';
+import percentFigures from './percent-figures';
+import shareOf from './share-of';
 import share from './share';
 import tooLong from './too-long';
 import year from './year';
@@ -20,11 +23,14 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   changeMismatch,
   direction,
   percent,
+  percentFigures,
   share,
+  shareOf,
   year,
   name,
   itemName,
   itemUnknown,
+  levelMark,
   partsSum,
   leftover,
   doubled,

@@ -1,0 +1,44 @@
+/** narrative/percent-figures: a percentage against the amount and the change the text itself gives (no last-year facts). */
+import type { Table } from '../../src/core/tables/types';
+import { checkNarrative, emptyPriorFacts } from '../../src/core/narrative';
+import { seedPrior, seedTables } from './helpers';
+
+let tables: Table[];
+beforeAll(async () => {
+  tables = await seedTables();
+});
+const found = (s: string, prior = emptyPriorFacts()) => checkNarrative(s, tables, prior, { year: 2024 }).filter((f) => f.rule === 'narrative/percent-figures');
+
+test.each([
+  // 江苏省委办公厅 2019, as published and right.
+  '1．一般公共服务（类）支出22395.50万元，主要用于保障机构正常运转。与上年相比增加2241.75万元，增长11.12%。',
+  // Right within the figures' rounding: 41.67 ÷ 743.39 is 5.6054%, but 41.665 ÷ 743.40 is 5.6047%.
+  '机关事业单位基本养老保险缴费（项）支出785.06万元，与上年相比增加41.67万元，增长5.60%。',
+  // A decrease: 200 ÷ (1400 + 200).
+  '法院（款）机关服务（项）支出 1400 万元，与上年相比减少 200 万元，减少 12.5%。',
+  // Printed coarser and right at that precision.
+  '支出预算总计18330.37万元，与上年相比增加2432.93万元，增长15.3%。',
+  '支出 729 万元，与上年相比减少 81 万元，减少 10%。',
+  // The base is not clear: a share between, a part after 其中, last year's figure.
+  '机关运行经费预算 25.57 万元，占预算总额的 2.12%，比上年减少了 56.41 万元，下降了 68.81%。',
+  '政府采购预算 0.22 万元，其中货物类 0.22 万元，服务类 0 万元。比上年减少 0.11 万元，下降 33%。',
+  '本年 120 万元，上年 100 万元，增加 20 万元，增长 20%。',
+])('no finding: %s', (s) => expect(found(s)).toEqual([]));
+
+test('one digit off: a warning with the figures (江苏省委办公厅 2019, 五 1.)', () => {
+  const [f, ...rest] = found('1．党委办公厅（室）及相关机构事务（款）行政运行（项）支出9370.12万元，与上年相比增加1297.83万元，增长16.07%。');
+  expect(rest).toEqual([]);
+  expect(f).toMatchObject({ severity: 'warning', expected: '16.08%', actual: '16.07%' });
+  expect(f.message).toBe('第 1 行：说明中的增减幅度为 16.07%，按说明所列数计算应为 16.08%（1297.83 ÷ 上年 8072.29，上年 = 9370.12 − 1297.83；16.0776%）');
+});
+
+test('rounded to a whole number the wrong way is a warning; far off is an error', () => {
+  expect(found('住房保障（类）支出3894.09万元。与上年相比增加878.93万元，增长30%。')[0]).toMatchObject({ severity: 'warning', expected: '29%' });
+  expect(found('住房保障（类）支出3894.09万元。与上年相比增加878.93万元，增长39%。')[0]).toMatchObject({ severity: 'error', expected: '29%' });
+  expect(found('支出 1400 万元，与上年相比减少 200 万元，减少 14.29%。')[0]).toMatchObject({ severity: 'error', expected: '12.50%' });
+});
+
+test('where last year’s facts are known, narrative/percent judges it, not this rule', () => {
+  const fs = checkNarrative('部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元，减少 58.23%。', tables, seedPrior());
+  expect(fs.map((f) => f.rule)).toEqual(['narrative/percent']);
+});
