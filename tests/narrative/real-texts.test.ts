@@ -64,6 +64,7 @@ const REAL: Record<string, Expected[]> = {
     UNDECIDED('A69', '“增加（减少）”', '（1）公务用车购置预算支出0万元'),
     UNDECIDED('A70', '“增加（减少）”', '（2）公务用车运行维护费预算支出183.6万元'),
     UNDECIDED('A75', '“增加（减少）”、“增长（减少）”', '十、政府性基金支出预算支出 万元'),
+    { rule: 'narrative/blank-amount', cell: 'A75', severity: 'warning', says: '“支出万元”缺少金额', fact: '十、“2019年政府性基金支出预算支出 万元”: the figure (0) is missing' },
   ],
   // 江苏省高级人民法院 2019: 81 paragraphs.
   gy: [

@@ -165,6 +165,18 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '说明中“{actual}（项）”在表中没有，{parent}下的项是 {code}“{expected}”',
     en: 'The tables have no item "{actual}"; under {parent} the item is {code} "{expected}"',
   },
+  compareSelf: {
+    zh: '说明中“比{actual}年预算”是拿本年预算与自身比较，应为“比{expected}年预算”',
+    en: 'The text compares the {actual} budget with itself; it should compare with {expected}',
+  },
+  compareYear: {
+    zh: '说明中与{actual}年预算比较，{year}年预算应与上年（{expected}年）预算比较',
+    en: 'The text compares with the {actual} budget; a {year} budget is compared with {expected}',
+  },
+  blankAmount: {
+    zh: '说明中“{actual}”缺少金额',
+    en: 'No figure before 万元 in "{actual}"',
+  },
   templateText: {
     zh: '说明仍是模板原文，附表也都还没有填写：共 {count} 处占位符或填写说明（{items}等），尚未开始填写',
     en: 'The text is still the template as received, and no table is filled in either: {count} placeholders or instructions ({itemsEn} …), not filled in yet',

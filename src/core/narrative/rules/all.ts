@@ -1,7 +1,9 @@
 /** The narrative/* rules, one module each, in the order rule lists (SARIF's tool.driver.rules) show them. */
 import type { NarrativeRule } from '../rule';
 import amountMismatch from './amount-mismatch';
+import blankAmount from './blank-amount';
 import changeMismatch from './change-mismatch';
+import compareYear from './compare-year';
 import direction from './direction';
 import doubled from './doubled';
 import itemName from './item-name';
@@ -27,11 +29,13 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   share,
   shareOf,
   year,
+  compareYear,
   name,
   itemName,
   itemUnknown,
   levelMark,
   partsSum,
+  blankAmount,
   leftover,
   doubled,
   zeroIncrease,

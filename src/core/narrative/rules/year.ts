@@ -18,8 +18,8 @@ export default defineNarrativeRule({
       if (/^\s*(度?\s*\d+\s*月|末|底|度?决算|以来|起)/.test(after)) continue;
       // That year's own figures: "2023年当年预算执行数为 A 万元", "2023年结转资金" — a correct use of another year.
       if (/执行|决算|实际|完成|结转|结余/.test(after)) continue;
-      // "比2024年预算增加…", "与2024年预算持平": last year named as last year.
-      if (y === year - 1 && /(比|较|与|同)\s*$/.test(para.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+      // "比2024年预算增加…", "与2024年预算持平": the year compared with (narrative/compare-year judges which it is).
+      if (/(比|较|与|同)\s*$/.test(para.slice(Math.max(0, m.index! - 2), m.index!)) && (y === year - 1 || /^\s*度?\s*(年初)?预算/.test(after))) continue;
       if (!/预算|收入|支出|经费|采购|拨款/.test(after)) continue;
       report({
         messageId: 'yearMismatch',
