@@ -2,19 +2,17 @@
  * The engine: Grid → recognised tables → rules → Report. The same call runs in the task pane, the ribbon
  * command, the CLI and the tests.
  */
-import Decimal from 'decimal.js';
 import type { Grid } from './grid';
-import { formatAmount } from './money';
 import { recognize, RecognizeOptions } from './recognize';
 import { builtinClassCode } from './recognize/classes';
 import { catalogFor, type CatalogFileOption } from './catalog/setup';
 import { unfilledTables } from './rules/support/unfilled';
 import { detectLayout, tableNumberText } from './layouts';
-import type { Finding, Report, Severity } from './report';
+import type { Finding, Report } from './report';
 import { summarize } from './report';
 import { ALL_RULES } from './rules';
 import type { AuditOptions, ReportDescriptor, RuleContext, RuleDefinition } from './rules/rule';
-import { renderTemplate } from './rules/rule';
+import { internalFinding, toFinding } from './rules/rule';
 import { REQUIRED_TABLES, Table, TableKind } from './tables/types';
 
 export interface AuditInput extends AuditOptions {
@@ -32,12 +30,6 @@ export interface AuditResult extends Report {
 }
 
 const KIND_ORDER = new Map<TableKind, number>(REQUIRED_TABLES.map((k, i) => [k, i]));
-
-function fmt(v: Decimal | string | undefined, decimals: number): string | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v === 'string') return v;
-  return formatAmount(v, decimals);
-}
 
 export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
   const catalog = catalogFor(grid, options.year, options.customCodes, options.catalogFile);
@@ -80,19 +72,7 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
       rule.check(ctx);
     } catch (e) {
       // A rule that fails must not take the audit down: say so as a finding.
-      raw.push({
-        f: {
-          rule: rule.id,
-          severity: 'info',
-          message: `规则 ${rule.id} 未能完成检查：${(e as Error).message}`,
-          messageId: 'internal',
-          data: {},
-          location: null,
-          related: [],
-        },
-        blankParts: [],
-        order: seq++,
-      });
+      raw.push({ f: internalFinding(rule, e, locale), blankParts: [], order: seq++ });
     }
   }
   // A blank total is reported once; a sum that read that blank as 0 is its consequence, not a second problem.
@@ -142,37 +122,6 @@ type RuleContextSides = ReturnType<RuleContext['sides']>;
 
 function key(c: { sheet: string; cell: string }): string {
   return `${c.sheet}!${c.cell}`;
-}
-
-function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string, override?: Severity | 'off'): Finding {
-  const decimals = d.decimals ?? d.table?.decimals ?? 2;
-  const expected = fmt(d.expected, decimals);
-  const actual = fmt(d.actual, decimals);
-  const difference = fmt(d.difference, decimals);
-  const data: Record<string, string> = { ...(d.data ?? {}) };
-  if (expected !== undefined) data.expected = expected;
-  if (actual !== undefined) data.actual = actual === '' ? '空' : actual;
-  if (difference !== undefined) data.difference = difference;
-  const msg = rule.messages[d.messageId];
-  const template = msg ? (locale === 'en-US' ? msg.en : msg.zh) : d.messageId;
-  let severity: Severity = d.severity ?? rule.severity;
-  if (override && override !== 'off' && d.category !== 'rounding') severity = override;
-  const f: Finding = {
-    rule: rule.id,
-    severity,
-    message: renderTemplate(template, data),
-    messageId: d.messageId,
-    data,
-    location: d.at,
-    related: d.related ?? [],
-  };
-  if (d.category) f.category = d.category;
-  if (d.table) f.table = d.table.kind;
-  if (expected !== undefined) f.expected = expected;
-  if (actual !== undefined) f.actual = actual;
-  if (difference !== undefined) f.difference = difference;
-  if (d.suggestion) f.suggestion = d.suggestion;
-  return f;
 }
 
 function sortFindings(findings: Finding[], tables: Table[], order: TableKind[]): void {

@@ -1,4 +1,6 @@
 /** UI strings (zh-CN first, en-US beside it). Nothing user-visible is written inline in components. */
+import { renderTemplate } from '../core/render';
+
 export type Locale = 'zh-CN' | 'en-US';
 
 /** Chinese by default; English when Office's display language is English. */
@@ -196,8 +198,9 @@ export function flagNotices(locale: Locale, out: { protectedSheets: string[]; me
   return lines;
 }
 
+/** A UI string with its {placeholders} filled (a missing value is left out): the core's one renderer. */
 export function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ''));
+  return renderTemplate(template, data, 'empty');
 }
 
 export function exportText(locale: Locale) {

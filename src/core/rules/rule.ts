@@ -4,19 +4,31 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
-import type { Category, Severity, Suggestion } from '../report';
+import { formatAmount } from '../money';
+import type { Category, Finding, Severity } from '../report';
+import { langOf, renderData, renderTemplate, renderValue, type Lang, type Message, type Value } from '../render';
 import type { AnyRowsTable, AnySidesTable, Table, TableKind } from '../tables/types';
 import type { Catalog, CodeSystem } from '../catalog/catalog';
 import type { LayoutId, LayoutProfile } from '../layouts/profile';
 
-export interface Message {
-  zh: string;
-  en: string;
+export type { Message, Value } from '../render';
+export { renderTemplate } from '../render';
+
+/** A fix to offer: the cell, its value and the value that would make the relation hold; `text` says it in words. */
+export interface SuggestionDescriptor {
+  cell: CellRef;
+  from: string;
+  to: string;
+  text: Value;
 }
 
-export interface ReportDescriptor {
-  messageId: string;
-  data?: Record<string, string>;
+/**
+ * What a rule reports: a message id of its own (a misspelt one does not compile) and data — the workbook's words as
+ * printed, codes, cells, amounts, and phrases (src/core/render.ts) for the wording the templates assemble.
+ */
+export interface ReportDescriptor<M extends string = string> {
+  messageId: M;
+  data?: Record<string, Value>;
   /** The cell that is wrong (or the total that fails); null for workbook-level findings. */
   at: CellRef | null;
   /** The cells that make up the expected value. */
@@ -28,7 +40,7 @@ export interface ReportDescriptor {
   expected?: Decimal | string;
   actual?: Decimal | string;
   difference?: Decimal | string;
-  suggestion?: Suggestion;
+  suggestion?: SuggestionDescriptor;
   /** Blank cells the comparison read as 0: the finding is dropped when one of them is itself reported blank. */
   blankParts?: CellRef[];
   /** Decimals to print amounts with. */
@@ -52,7 +64,7 @@ export interface AuditOptions {
   adminOnly?: boolean;
 }
 
-export interface RuleContext {
+export interface RuleContext<M extends string = string> {
   readonly tables: Table[];
   readonly options: AuditOptions;
   /** The classification catalog of the workbook's year, with the user's own codes. */
@@ -63,22 +75,98 @@ export interface RuleContext {
   rows(kind: TableKind): AnyRowsTable | undefined;
   sides(kind: TableKind): AnySidesTable | undefined;
   all(kind: TableKind): Table[];
-  report(d: ReportDescriptor): void;
+  report(d: ReportDescriptor<M>): void;
 }
 
-export interface RuleDefinition {
+export interface RuleDefinition<M extends string = string> {
   id: string;
   severity: Severity;
   title: Message;
-  messages: Record<string, Message>;
-  check(ctx: RuleContext): void;
+  messages: Record<M, Message>;
+  check(ctx: RuleContext<M>): void;
 }
 
-export function defineRule(def: RuleDefinition): RuleDefinition {
+/**
+ * A rule, its message ids inferred from `messages` (as typescript-eslint's RuleCreator does): `ctx.report` takes only
+ * those, so a misspelt id does not compile.
+ */
+export function defineRule<M extends string>(def: RuleDefinition<M>): RuleDefinition<M> {
   return def;
 }
 
-/** Replaces {name} placeholders with data values. */
-export function renderTemplate(template: string, data: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+/** Under test (jest sets JEST_WORKER_ID) an unknown message id fails loudly; otherwise the id is printed. */
+function underTest(): boolean {
+  return typeof process !== 'undefined' && !!process.env && process.env.JEST_WORKER_ID !== undefined;
+}
+
+/** A message id the rule does not define (thrown under test only). */
+export class UnknownMessageId extends Error {}
+
+/** The template of a rule's message in one language; an unknown id throws under test and renders as the id otherwise. */
+export function messageTemplate(rule: Pick<RuleDefinition, 'id' | 'messages'>, messageId: string, lang: Lang): string {
+  const msg = Object.prototype.hasOwnProperty.call(rule.messages, messageId) ? (rule.messages as Record<string, Message>)[messageId] : undefined;
+  if (!msg) {
+    if (underTest()) throw new UnknownMessageId(`rule ${rule.id}: unknown messageId "${messageId}"`);
+    return messageId;
+  }
+  return msg[lang];
+}
+
+/** What an amount is called when its cell is blank. */
+const BLANK: Message = { zh: '空', en: 'blank' };
+
+function fmt(v: Decimal | string | undefined, decimals: number): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  return formatAmount(v, decimals);
+}
+
+/** A reported descriptor as the finding the report carries, its message and data rendered in the report's language. */
+export function toFinding(rule: RuleDefinition, d: ReportDescriptor, locale: string | undefined, override?: Severity | 'off'): Finding {
+  const lang = langOf(locale);
+  const decimals = d.decimals ?? d.table?.decimals ?? 2;
+  const expected = fmt(d.expected, decimals);
+  const actual = fmt(d.actual, decimals);
+  const difference = fmt(d.difference, decimals);
+  const data = renderData(d.data ?? {}, lang);
+  if (expected !== undefined) data.expected = expected;
+  if (actual !== undefined) data.actual = actual === '' ? BLANK[lang] : actual;
+  if (difference !== undefined) data.difference = difference;
+  const template = messageTemplate(rule, d.messageId, lang);
+  let severity: Severity = d.severity ?? rule.severity;
+  if (override && override !== 'off' && d.category !== 'rounding') severity = override;
+  const f: Finding = {
+    rule: rule.id,
+    severity,
+    message: renderTemplate(template, data),
+    messageId: d.messageId,
+    data,
+    location: d.at,
+    related: d.related ?? [],
+  };
+  if (d.category) f.category = d.category;
+  if (d.table) f.table = d.table.kind;
+  if (expected !== undefined) f.expected = expected;
+  if (actual !== undefined) f.actual = actual;
+  if (difference !== undefined) f.difference = difference;
+  if (d.suggestion) f.suggestion = { cell: d.suggestion.cell, from: d.suggestion.from, to: d.suggestion.to, text: renderValue(d.suggestion.text, lang) };
+  return f;
+}
+
+const INTERNAL: Message = { zh: '规则 {rule} 未能完成检查：{error}', en: 'Rule {rule} could not finish its check: {error}' };
+
+/** The finding that says a rule failed (the audit goes on without it). */
+export function internalFinding(rule: Pick<RuleDefinition, 'id'>, error: unknown, locale: string | undefined): Finding {
+  // A misspelt message id is the rule's bug, not the workbook's: under test it fails the test.
+  if (error instanceof UnknownMessageId) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    rule: rule.id,
+    severity: 'info',
+    message: renderTemplate(INTERNAL[langOf(locale)], { rule: rule.id, error: message }),
+    messageId: 'internal',
+    data: {},
+    location: null,
+    related: [],
+  };
 }

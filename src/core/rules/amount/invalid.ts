@@ -1,6 +1,7 @@
 import { MAX_FIGURE_TEXT, parseAmount } from '../../money';
 import { allAmounts } from '../../tables/amounts';
 import type { Amount, Table } from '../../tables/types';
+import type { Value } from '../../render';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
 
@@ -37,7 +38,7 @@ export default defineRule({
         const text = full.length > QUOTE_MAX ? `${full.slice(0, QUOTE_MAX)}…` : full;
         const isErr = /^#(REF|DIV\/0|VALUE|NAME|N\/A|NUM|NULL|SPILL|CALC)[!?]?/.test(full);
         const messageId = isErr ? 'formulaError' : beyondRange(a) ? 'outOfRange' : 'notNumber';
-        const data: Record<string, string> = { table: tableLabel(t), text };
+        const data: Record<string, Value> = { table: tableLabel(t), text };
         if (messageId === 'outOfRange') data.limit = MAX_FIGURE_TEXT;
         ctx.report({ messageId, at: a.cell, table: t, category: 'format', data });
       }

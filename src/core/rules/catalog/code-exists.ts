@@ -2,6 +2,7 @@ import type { CodeSystem } from '../../catalog/catalog';
 import { defineRule } from '../rule';
 import { allowedLengths, listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
+import { TERMS } from '../support/messages';
 
 /**
  * Every 功能分类 / 经济分类 code is in the year's classification catalog. A code that is not found is a warning
@@ -16,19 +17,19 @@ export default defineRule({
   messages: {
     unknown: {
       zh: '{table}：{system}科目 {code} {name} 在{year}年科目表中未找到，请核对（若为本地新增科目，可在“自定义科目”表中登记）',
-      en: '{table}: {system} code {code} {name} is not in the {year} catalog; please check it (local codes can be listed in a 自定义科目 sheet)',
+      en: '{table}: {system} code {code} {name} is not in the {year} catalog; please check it (local codes can be listed on a sheet named “自定义科目”)',
     },
     unknownNewer: {
       zh: '{table}：{system}科目 {code} {name} 不在{year}年科目表中；本工作簿为{workbookYear}年，可能是{year}年以后新增的科目，请按当年科目表核对',
-      en: '{table}: {system} code {code} {name} is not in the {year} catalog; this workbook is for {workbookYear}, and the code may be newer than that catalog: check it against the year\'s 科目表',
+      en: '{table}: {system} code {code} {name} is not in the {year} catalog; this workbook is for {workbookYear}, and the code may be newer than that catalog: check it against that year\'s catalog',
     },
     unknownProjectNewer: {
       zh: '{table}：项目“{name}”的{system}科目 {code} 不在{year}年科目表中；本工作簿为{workbookYear}年，可能是{year}年以后新增的科目，请按当年科目表核对',
-      en: '{table}: the {system} code {code} of project "{name}" is not in the {year} catalog; this workbook is for {workbookYear}, and the code may be newer than that catalog: check it against the year\'s 科目表',
+      en: '{table}: the {system} code {code} of project "{name}" is not in the {year} catalog; this workbook is for {workbookYear}, and the code may be newer than that catalog: check it against that year\'s catalog',
     },
     unknownProject: {
       zh: '{table}：项目“{name}”的{system}科目 {code} 在{year}年科目表中未找到，请核对（若为本地新增科目，可在“自定义科目”表中登记）',
-      en: '{table}: the {system} code {code} of project "{name}" is not in the {year} catalog; please check it (local codes can be listed in a 自定义科目 sheet)',
+      en: '{table}: the {system} code {code} of project "{name}" is not in the {year} catalog; please check it (local codes can be listed on a sheet named “自定义科目”)',
     },
   },
   check(ctx) {
@@ -50,7 +51,7 @@ export default defineRule({
           category: 'name',
           data: {
             table: tableLabel(t),
-            system: system === 'functional' ? '功能分类' : '经济分类',
+            system: system === 'functional' ? TERMS.systems.functional : TERMS.systems.economic,
             code: r.code,
             name: r.name,
             year: String(ctx.catalog.year),

@@ -1,8 +1,12 @@
 import type { CodeSystem, NameMatch } from '../../catalog/catalog';
 import type { Severity } from '../../report';
+import { phrase } from '../../render';
 import { defineRule } from '../rule';
 import { listsProjects } from '../support/codes';
 import { tableLabel } from '../support/labels';
+import { PHRASES, TERMS } from '../support/messages';
+
+type Verdict = 'mismatch' | 'otherCode' | 'alias' | 'aliasOlder' | 'variant';
 
 /**
  * The name printed beside a code is its official name (after evening out spaces and full-/half-width brackets).
@@ -23,7 +27,7 @@ export default defineRule({
   messages: {
     mismatch: {
       zh: '{table}：科目 {code} 名称为“{name}”，{year}年科目表中为“{official}”{truncated}',
-      en: '{table}: code {code} is named "{name}"; the {year} catalog names it "{official}"',
+      en: '{table}: code {code} is named "{name}"; the {year} catalog names it "{official}"{truncated}',
     },
     otherCode: {
       zh: '{table}：科目 {code} 的名称“{name}”是科目 {otherCode} 的名称（{code} 为“{official}”），编码或名称有误',
@@ -39,7 +43,7 @@ export default defineRule({
     },
     variant: {
       zh: '{table}：科目 {code} 名称“{name}”中的“其它”应为“其他”（规范名称“{official}”）',
-      en: '{table}: code {code} "{name}" writes 其它 where the official name has 其他 ("{official}")',
+      en: '{table}: code {code} "{name}" writes “其它” where the official name has “其他” ("{official}")',
     },
   },
   check(ctx) {
@@ -47,10 +51,10 @@ export default defineRule({
     // A former name in a workbook older than the catalogue may be the name of its own year (20805 行政事业单位离退休
     // in 2019): said as a note to check, not a warning.
     const older = c.requestedYear < c.year;
-    const verdict = (m: NameMatch): { messageId: string; severity?: Severity } | undefined => {
+    const verdict = (m: NameMatch): { messageId: Verdict; severity?: Severity } | undefined => {
       if (m.status === 'exact' || m.status === 'normalized' || m.status === 'unknown-code' || !m.official) return undefined;
       if (m.status === 'alias' && older) return { messageId: 'aliasOlder', severity: 'info' };
-      return { messageId: m.status };
+      return { messageId: m.status as Verdict };
     };
     for (const t of ctx.tables) {
       if (t.shape === 'sides') {
@@ -77,7 +81,7 @@ export default defineRule({
               workbookYear: String(c.requestedYear),
               truncated: '',
             },
-            suggestion: to ? { cell: l.labelCell, from: l.label, to, text: `改为“${to}”` } : undefined,
+            suggestion: to ? { cell: l.labelCell, from: l.label, to, text: phrase(PHRASES.renameTo, { to }) } : undefined,
           });
         }
         continue;
@@ -109,9 +113,9 @@ export default defineRule({
             otherCode: other?.code ?? '',
             year: String(c.year),
             workbookYear: String(c.requestedYear),
-            truncated: m.truncated ? '（名称不完整）' : '',
+            truncated: m.truncated ? TERMS.truncated : '',
           },
-          suggestion: { cell: r.nameCell, from: r.name, to: m.official!, text: `改为“${m.official}”` },
+          suggestion: { cell: r.nameCell, from: r.name, to: m.official!, text: phrase(PHRASES.renameTo, { to: m.official! }) },
         });
       }
     }

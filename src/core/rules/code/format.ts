@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { allowedLengths } from '../support/codes';
 import { tableLabel } from '../support/labels';
+import { TERMS } from '../support/messages';
 
 /** 功能分类 codes have 3/5/7 digits, 经济分类 codes 3/5; a code cell holds digits only. */
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     },
     part: {
       zh: '{table}：{part}级编码印为“{text}”，应为 {n} 位数字（如“{example}”）：本行编码无法识别，未计入合计核对',
-      en: '{table}: the {partEn} part of the code is printed "{text}"; it must have {n} digits (e.g. "{example}"): the row\'s code cannot be read and it is left out of the sum checks',
+      en: '{table}: the {part} part of the code is printed "{text}"; it must have {n} digits (e.g. "{example}"): the row\'s code cannot be read and it is left out of the sum checks',
     },
     length: {
       zh: '{table}：{system}编码 {code} 为 {len} 位，应为 {allowed} 位（类/款/项）',
@@ -25,14 +26,19 @@ export default defineRule({
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || (t.codeKind !== 'functional' && t.codeKind !== 'economic')) continue;
       const allowed = allowedLengths(t.codeKind);
-      const system = t.codeKind === 'functional' ? '功能分类' : '经济分类';
+      const system = t.codeKind === 'functional' ? TERMS.systems.functional : TERMS.systems.economic;
       for (const r of t.rows) {
         if (r.isTotal || !r.codeCell) continue;
         if (r.codeProblem) {
           const n = r.codeProblem.part === '类' ? 3 : 2;
           const example = r.codeProblem.part === '类' ? '201' : /^\d$/.test(r.codeProblem.text) ? r.codeProblem.text.padStart(2, '0') : '01';
-          const partEn = { 类: 'class (类)', 款: 'section (款)', 项: 'item (项)' }[r.codeProblem.part];
-          ctx.report({ messageId: 'part', at: r.codeCell, table: t, category: 'format', data: { table: tableLabel(t), part: r.codeProblem.part, partEn, text: r.codeProblem.text, n: String(n), example } });
+                    ctx.report({
+            messageId: 'part',
+            at: r.codeCell,
+            table: t,
+            category: 'format',
+            data: { table: tableLabel(t), part: TERMS.codeParts[r.codeProblem.part], text: r.codeProblem.text, n: String(n), example },
+          });
           continue;
         }
         if (!r.code) {

@@ -3,7 +3,9 @@ import { formatAmount } from '../../money';
 import { defineRule } from '../rule';
 import { betweenWan, cellName, inWan } from '../support/amounts';
 import { byCode } from '../support/funding';
-import { tableLabel } from '../support/labels';
+import { phrase } from '../../render';
+import { inTable, tableLabel } from '../support/labels';
+import { PHRASES } from '../support/messages';
 
 /**
  * A 机关运行经费 table by 经济分类 (Jiangsu 公开11表): 机关运行经费 is part of 一般公共预算 基本支出, so each of its codes may
@@ -31,7 +33,7 @@ export default defineRule({
     for (const r of admin.rows) {
       const a = r.amounts.total;
       if (!r.code || !a || a.invalid || a.value === null || a.value.isZero()) continue;
-      const subject = `${tableLabel(admin)} ${r.code} ${r.name}`;
+      const subject = inTable(tableLabel(admin), phrase(PHRASES.codeName, { code: r.code, name: r.name }));
       const b = rows.get(r.code)?.amounts.total;
       if (!b) {
         ctx.report({ messageId: 'missing', at: a.cell, table: admin, data: { subject, reference: tableLabel(basic) }, actual: a.value });
@@ -49,7 +51,7 @@ export default defineRule({
         at: a.cell,
         related: [b.cell],
         table: admin,
-        data: { subject, reference: `${tableLabel(basic)} ${r.code}`, refCell: cellName(b.cell) },
+        data: { subject, reference: inTable(tableLabel(basic), r.code), refCell: cellName(b.cell) },
         expected: `≤ ${formatAmount(b.value ?? new Decimal(0), basic.decimals)}`,
         actual: a.value,
       });

@@ -18,11 +18,11 @@ export default defineRule({
   messages: {
     exceeds: {
       zh: '{three}“机关运行经费”为 {actual} 万元，超过{basic}公用经费 {expected} 万元（{cell}）：机关运行经费只是其中行政单位和参公单位的日常公用经费',
-      en: '{three} administrative operating costs ({actual} 万元) exceed the 公用经费 of {basic} ({expected} 万元, {cell}): they are only part of it',
+      en: '{three}: administrative operating costs of {actual} (10,000 yuan) exceed the public costs of {basic}, {expected} (10,000 yuan, {cell}): they are only the part of them spent by administrative units',
     },
     differs: {
       zh: '{three}“机关运行经费”为 {actual} 万元，与{basic}公用经费 {expected} 万元（{cell}）不一致：各单位均为行政单位或参公事业单位时两者应相等',
-      en: '{three} administrative operating costs ({actual} 万元) differ from the 公用经费 of {basic} ({expected} 万元, {cell}): with only administrative units they are equal',
+      en: '{three}: administrative operating costs of {actual} (10,000 yuan) differ from the public costs of {basic}, {expected} (10,000 yuan, {cell}): when every unit is administrative they are equal',
     },
   },
   check(ctx) {

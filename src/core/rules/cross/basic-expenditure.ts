@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import { compareEqual } from '../support/amounts';
 import { totalRow } from '../support/funding';
-import { columnLabel, tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { cellOf, columnLabel, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, TERMS } from '../support/messages';
 
 /** 一般公共预算基本支出表 合计, 人员经费, 公用经费 = 一般公共预算支出表 合计行 基本支出 columns. */
 export default defineRule({
@@ -33,8 +33,8 @@ export default defineRule({
         aTable: basic,
         b,
         bTable: gpb,
-        subject: `${tableLabel(basic)} 合计行·${columnLabel(bcol)}`,
-        reference: `${tableLabel(gpb)} 合计行·${columnLabel(gcol)}`,
+        subject: cellOf(tableLabel(basic), TERMS.totalRow, columnLabel(bcol)),
+        reference: cellOf(tableLabel(gpb), TERMS.totalRow, columnLabel(gcol)),
       });
       if (d) ctx.report(d);
     }

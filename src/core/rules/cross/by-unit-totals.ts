@@ -1,8 +1,9 @@
 import { defineRule } from '../rule';
 import { compareEqual } from '../support/amounts';
 import { totalRow } from '../support/funding';
-import { columnLabel, tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { phrase } from '../../render';
+import { cellOf, columnLabel, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, PHRASES, TERMS } from '../support/messages';
 
 /** 一般公共预算支出表（分单位）合计行 = 一般公共预算支出表（分功能科目）合计行, column by column. */
 export default defineRule({
@@ -26,8 +27,8 @@ export default defineRule({
         aTable: byUnit,
         b,
         bTable: gpb,
-        subject: `${tableLabel(byUnit)} 合计行·${columnLabel(col)}`,
-        reference: `${tableLabel(gpb)}（分功能科目）合计行`,
+        subject: cellOf(tableLabel(byUnit), TERMS.totalRow, columnLabel(col)),
+        reference: phrase(PHRASES.byFunctionTotal, { table: tableLabel(gpb) }),
       });
       if (d) ctx.report(d);
     }

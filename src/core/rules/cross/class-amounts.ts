@@ -1,10 +1,11 @@
 import Decimal from 'decimal.js';
 import type { Amount, AnyRowsTable, AnySidesTable } from '../../tables/types';
-import { defineRule, RuleContext } from '../rule';
+import { list } from '../../render';
+import { defineRule, type RuleContext } from '../rule';
 import { compareEqual } from '../support/amounts';
 import { allGeneralBudget, byCode, holdsNoMoney } from '../support/funding';
-import { tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { inTable, quotedIn, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, SEPARATORS, TERMS } from '../support/messages';
 
 /**
  * Each 类 printed in 收支总表 equals the same 类 (by code) in 支出总表; each 类 in 财政拨款收支总表 equals the same 类
@@ -72,9 +73,9 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
           at: amount.cell,
           table: s,
           data: {
-            subject: `${tableLabel(s)}“${line.name}”`,
-            reference: details.map(tableLabel).join('与'),
-            refCell: '无此类',
+            subject: quotedIn(tableLabel(s), line.name),
+            reference: list(details.map(tableLabel), SEPARATORS.and),
+            refCell: TERMS.noSuchClass,
             unit: '',
           },
           expected: new Decimal(0),
@@ -95,8 +96,8 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
       aTable: s,
       b: ref,
       bTable: details[0],
-      subject: `${tableLabel(s)}“${line.name}”`,
-      reference: `${details.map(tableLabel).join('与')} ${line.key}`,
+      subject: quotedIn(tableLabel(s), line.name),
+      reference: inTable(list(details.map(tableLabel), SEPARATORS.and), line.key),
       bFrom: from,
     });
     if (d) ctx.report(d);

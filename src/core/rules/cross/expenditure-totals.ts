@@ -1,8 +1,9 @@
 import { defineRule } from '../rule';
 import { compareEqual, compareNotAbove } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
-import { columnLabel, rowLabel, tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES, EXCEEDS_MESSAGE } from '../support/messages';
+import { phrase } from '../../render';
+import { cellOf, columnLabel, quotedIn, rowLabel, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, EXCEEDS_MESSAGE, PHRASES, TERMS } from '../support/messages';
 
 /**
  * 支出总表 合计 = 收支总表 本年支出合计; when all money is 一般公共预算, 支出总表 = 一般公共预算支出表 line by line
@@ -30,8 +31,8 @@ export default defineRule({
           aTable: exp,
           b: line.amount,
           bTable: summary,
-          subject: `${tableLabel(exp)} 合计行·合计`,
-          reference: `${tableLabel(summary)}“${line.name}”`,
+          subject: cellOf(tableLabel(exp), TERMS.totalRow, TERMS.total),
+          reference: quotedIn(tableLabel(summary), line.name),
         });
         if (d) ctx.report(d);
       }
@@ -61,12 +62,12 @@ export default defineRule({
             aTable: gpb,
             b: ea,
             bTable: exp,
-            subject: `${tableLabel(gpb)} ${rowLabel(g)}·${columnLabel(col)}`,
-            reference: `${tableLabel(exp)}同一行`,
+            subject: cellOf(tableLabel(gpb), rowLabel(g), columnLabel(col)),
+            reference: phrase(PHRASES.sameRow, { table: tableLabel(exp) }),
           });
           if (d) ctx.report(d);
         } else {
-          const d = compareNotAbove({ part: ga, partTable: gpb, whole: ea, wholeTable: exp, subject: `${tableLabel(gpb)} ${rowLabel(g)}·${columnLabel(col)}`, reference: `${tableLabel(exp)}同一行` });
+          const d = compareNotAbove({ part: ga, partTable: gpb, whole: ea, wholeTable: exp, subject: cellOf(tableLabel(gpb), rowLabel(g), columnLabel(col)), reference: phrase(PHRASES.sameRow, { table: tableLabel(exp) }) });
           if (d) ctx.report(d);
         }
       }

@@ -1,7 +1,7 @@
 import type { AnySidesTable } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareEqual } from '../support/amounts';
-import { tableLabel } from '../support/labels';
+import { quotedIn, tableLabel } from '../support/labels';
 import { EQUAL_MESSAGES } from '../support/messages';
 
 /** This year's income line of a source, whether printed on its own or under "财政拨款收入". */
@@ -28,8 +28,8 @@ export default defineRule({
         aTable: fiscal,
         b: s.amount,
         bTable: summary,
-        subject: `${tableLabel(fiscal)}“${f.name}”`,
-        reference: `${tableLabel(summary)}“${s.name}”`,
+        subject: quotedIn(tableLabel(fiscal), f.name),
+        reference: quotedIn(tableLabel(summary), s.name),
       });
       if (d) ctx.report(d);
     }

@@ -1,8 +1,9 @@
 import { defineRule } from '../rule';
 import { compareEqual } from '../support/amounts';
 import { totalRow } from '../support/funding';
-import { columnLabel, tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { phrase } from '../../render';
+import { cellOf, columnLabel, quotedIn, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, PHRASES, TERMS } from '../support/messages';
 
 /** 收入总表 合计行 = 收支总表 income side: 合计 ↔ 收入总计, 本年收入 ↔ 本年收入合计, each source, 上年结转. */
 export default defineRule({
@@ -25,7 +26,14 @@ export default defineRule({
       const line = row.source === 'carry' ? find('carry') : find('item', row.source);
       const a = row.amounts.total;
       if (!line || !a) continue;
-      const d = compareEqual({ a, aTable: income, b: line.amount, bTable: summary, subject: `${tableLabel(income)}“${row.name}”小计`, reference: `${tableLabel(summary)}“${line.name}”` });
+      const d = compareEqual({
+        a,
+        aTable: income,
+        b: line.amount,
+        bTable: summary,
+        subject: phrase(PHRASES.quotedSubtotal, { table: tableLabel(income), name: row.name }),
+        reference: quotedIn(tableLabel(summary), line.name),
+      });
       if (d) ctx.report(d);
     }
     for (const col of income.columns) {
@@ -42,8 +50,8 @@ export default defineRule({
         aTable: income,
         b: line.amount,
         bTable: summary,
-        subject: `${tableLabel(income)} 合计行·${columnLabel(col)}`,
-        reference: `${tableLabel(summary)}“${line.name}”`,
+        subject: cellOf(tableLabel(income), TERMS.totalRow, columnLabel(col)),
+        reference: quotedIn(tableLabel(summary), line.name),
       });
       if (d) ctx.report(d);
     }

@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import { compareEqual } from '../support/amounts';
 import { totalRow } from '../support/funding';
-import { tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { cellOf, inTable, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, TERMS } from '../support/messages';
 
 /** 项目支出表 合计 = 支出总表 项目支出; its 一般公共预算 column = 一般公共预算支出表 项目支出. */
 export default defineRule({
@@ -23,8 +23,8 @@ export default defineRule({
         aTable: proj,
         b: et.amounts.project,
         bTable: exp,
-        subject: `${tableLabel(proj)} 合计`,
-        reference: `${tableLabel(exp)} 合计行·项目支出`,
+        subject: inTable(tableLabel(proj), TERMS.total),
+        reference: cellOf(tableLabel(exp), TERMS.totalRow, TERMS.columns.project),
       });
       if (d) ctx.report(d);
     }
@@ -36,8 +36,8 @@ export default defineRule({
         aTable: proj,
         b: gt.amounts.project,
         bTable: gpb,
-        subject: `${tableLabel(proj)} 合计·一般公共预算`,
-        reference: `${tableLabel(gpb)} 合计行·项目支出`,
+        subject: cellOf(tableLabel(proj), TERMS.total, TERMS.columns.gpb),
+        reference: cellOf(tableLabel(gpb), TERMS.totalRow, TERMS.columns.project),
       });
       if (d) ctx.report(d);
     }

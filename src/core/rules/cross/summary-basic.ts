@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
 import type { Amount } from '../../tables/types';
 import { defineRule } from '../rule';
-import { compareEqual, compareNotAbove, Figure } from '../support/amounts';
+import { compareEqual, compareNotAbove, type Figure } from '../support/amounts';
 import { allGeneralBudget, byCode, totalRow } from '../support/funding';
-import { tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES, EXCEEDS_MESSAGE } from '../support/messages';
+import { cellOf, quotedColumn, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, EXCEEDS_MESSAGE, TERMS } from '../support/messages';
 
 /**
  * 收支总表 whose spending side prints 人员经费 | 公用经费 (a Shanghai 单位预算 表1) against the tables that print them too:
@@ -27,18 +27,26 @@ export default defineRule({
     const bt = basic ? totalRow(basic) : undefined;
     if (total && basic && bt) {
       const all = allGeneralBudget(ctx);
-      for (const [sk, bk, name] of [
-        ['basic.personnel', 'personnel', '人员经费'],
-        ['basic.public', 'public', '公用经费'],
+      for (const [sk, bk] of [
+        ['basic.personnel', 'personnel'],
+        ['basic.public', 'public'],
       ] as const) {
+        const name = TERMS.columns[sk];
         const a = total.amounts[sk];
         const b = bt.amounts[bk];
         if (!a || !b) continue;
         if (all === true) {
-          const d = compareEqual({ a, aTable: s, b, bTable: basic, subject: `${tableLabel(s)}“${total.name}”·${name}`, reference: `${tableLabel(basic)} 合计行·${name}` });
+          const d = compareEqual({ a, aTable: s, b, bTable: basic, subject: quotedColumn(tableLabel(s), total.name, name), reference: cellOf(tableLabel(basic), TERMS.totalRow, name) });
           if (d) ctx.report(d);
         } else {
-          const d = compareNotAbove({ part: b, partTable: basic, whole: a, wholeTable: s, subject: `${tableLabel(basic)} 合计行·${name}`, reference: `${tableLabel(s)}“${total.name}”·${name}` });
+          const d = compareNotAbove({
+            part: b,
+            partTable: basic,
+            whole: a,
+            wholeTable: s,
+            subject: cellOf(tableLabel(basic), TERMS.totalRow, name),
+            reference: quotedColumn(tableLabel(s), total.name, name),
+          });
           if (d) ctx.report(d);
         }
       }
@@ -53,7 +61,15 @@ export default defineRule({
       if (!r || !a || !r.amounts.basic) continue;
       // 基本支出 added up here from 人员经费 + 公用经费: each printed figure brings its own rounding interval.
       const aFrom: Figure[] | undefined = line.amounts.basic ? undefined : [line.amounts['basic.personnel'], line.amounts['basic.public']].map((x) => ({ amount: x, table: s }));
-      const d = compareEqual({ a, aTable: s, b: r.amounts.basic, bTable: exp, subject: `${tableLabel(s)}“${line.name}”·基本支出`, reference: `${tableLabel(exp)} ${line.key}·基本支出`, aFrom });
+      const d = compareEqual({
+        a,
+        aTable: s,
+        b: r.amounts.basic,
+        bTable: exp,
+        subject: quotedColumn(tableLabel(s), line.name, TERMS.columns.basic),
+        reference: cellOf(tableLabel(exp), line.key, TERMS.columns.basic),
+        aFrom,
+      });
       if (d) ctx.report(d);
     }
   },

@@ -4,17 +4,20 @@ import type { Row } from '../../tables/types';
 import { defineRule } from '../rule';
 import { betweenWan, cellName, inWan } from '../support/amounts';
 import { byCode, totalOrOnlyRow } from '../support/funding';
+import { list, phrase } from '../../render';
 import { tableLabel } from '../support/labels';
+import { PHRASES, TERMS } from '../support/messages';
 
 /** Each 三公 item and the 经济分类 款 that hold it in 基本支出. */
-const ITEMS: { key: string; codes: string[]; name: string }[] = [
-  { key: 'abroad', codes: ['30212'], name: '因公出国（境）费' },
-  { key: 'reception', codes: ['30217'], name: '公务接待费' },
-  { key: 'vehicle.operation', codes: ['30231'], name: '公务用车运行维护费' },
-  { key: 'vehicle.purchase', codes: ['31013'], name: '公务用车购置费' },
+type ItemKey = keyof typeof TERMS.threePublic;
+const ITEMS: { key: ItemKey; codes: string[] }[] = [
+  { key: 'abroad', codes: ['30212'] },
+  { key: 'reception', codes: ['30217'] },
+  { key: 'vehicle.operation', codes: ['30231'] },
+  { key: 'vehicle.purchase', codes: ['31013'] },
   // Printed beside the 三公 in Jiangsu's table (“三公”经费、会议费、培训费支出预算表).
-  { key: 'meeting', codes: ['30215'], name: '会议费' },
-  { key: 'training', codes: ['30216'], name: '培训费' },
+  { key: 'meeting', codes: ['30215'] },
+  { key: 'training', codes: ['30216'] },
 ];
 
 /**
@@ -25,11 +28,11 @@ const ITEMS: { key: string; codes: string[]; name: string }[] = [
 export default defineRule({
   id: 'cross/three-public-economic',
   severity: 'error',
-  title: { zh: '基本支出中的三公经费不超过三公经费表', en: '"Three public" spending in basic expenditure does not exceed the 三公 table' },
+  title: { zh: '基本支出中的三公经费不超过三公经费表', en: '"Three public" spending in basic expenditure does not exceed the “three public” table' },
   messages: {
     exceeds: {
       zh: '{basic}中 {codes} 合计 {basicAmount} 万元，超过{three}“{item}” {threeAmount} 万元（多 {difference} 万元）：三公经费预算应包含基本支出中的这部分',
-      en: '{basic} has {basicAmount} (万元) under {codes}, more than {three} "{item}" at {threeAmount} (万元), by {difference}: the 三公 budget includes this part of basic expenditure',
+      en: '{basic} has {basicAmount} (10,000 yuan) under {codes}, more than {three} has for {item}, {threeAmount} (10,000 yuan), by {difference}: the “three public” budget includes this part of basic expenditure',
     },
   },
   check(ctx) {
@@ -40,7 +43,7 @@ export default defineRule({
     if (!tr) return;
     const rows = byCode(basic);
     const has = (k: string) => three.columns.some((c) => c.key === k);
-    const items = has('vehicle.operation') || has('vehicle.purchase') ? ITEMS : [...ITEMS.slice(0, 2), { key: 'vehicle', codes: ['30231', '31013'], name: '公务用车购置及运行费' }];
+    const items = has('vehicle.operation') || has('vehicle.purchase') ? ITEMS : [...ITEMS.slice(0, 2), { key: 'vehicle' as const, codes: ['30231', '31013'] }];
     for (const item of items) {
       const a = tr.amounts[item.key];
       if (!a || a.invalid) continue;
@@ -66,10 +69,10 @@ export default defineRule({
         decimals: 2,
         data: {
           basic: tableLabel(basic),
-          codes: found.map((r) => `${r.code} ${r.name}（${cellName(r.amounts.total.cell)}）`).join('、'),
+          codes: list(found.map((r) => phrase(PHRASES.codeNameCell, { code: r.code ?? '', name: r.name, cell: cellName(r.amounts.total.cell) }))),
           basicAmount: formatAmount(b),
           three: tableLabel(three),
-          item: item.name,
+          item: TERMS.threePublic[item.key],
           threeAmount: formatAmount(tv),
           difference: formatAmount(diff),
         },

@@ -1,9 +1,10 @@
 import type { AnyRowsTable, AnySidesTable, Line } from '../../tables/types';
-import { defineRule, RuleContext } from '../rule';
+import type { Value } from '../../render';
+import { defineRule, type RuleContext } from '../rule';
 import { compareEqual } from '../support/amounts';
 import { holdsNoMoney, totalRow } from '../support/funding';
-import { columnLabel, tableLabel } from '../support/labels';
-import { EQUAL_MESSAGES } from '../support/messages';
+import { cellOf, columnLabel, inTable, quotedIn, tableLabel } from '../support/labels';
+import { EQUAL_MESSAGES, TERMS } from '../support/messages';
 
 /**
  * Spending by use (基本支出, 项目支出, 单位预留机动经费) printed as lines of the summaries (Jiangsu 公开01/04表) against the
@@ -24,7 +25,7 @@ export default defineRule({
       for (const line of uses(summary)) {
         const col = exp.columns.find((c) => c.key === line.key);
         const b = col ? et.amounts[col.key] : undefined;
-        if (col && b) equal(ctx, summary, line, exp, b, `${tableLabel(exp)} 合计行·${columnLabel(col)}`);
+        if (col && b) equal(ctx, summary, line, exp, b, cellOf(tableLabel(exp), TERMS.totalRow, columnLabel(col)));
       }
     }
     const fiscal = ctx.sides('fiscal-summary');
@@ -32,7 +33,7 @@ export default defineRule({
     const basicLine = uses(fiscal).find((l) => l.key === 'basic');
     const against = (t: AnyRowsTable | undefined, line: Line | undefined) => {
       const tt = t ? totalRow(t) : undefined;
-      if (t && tt && line && tt.amounts.total) equal(ctx, fiscal, line, t, tt.amounts.total, `${tableLabel(t)} 合计行`);
+      if (t && tt && line && tt.amounts.total) equal(ctx, fiscal, line, t, tt.amounts.total, inTable(tableLabel(t), TERMS.totalRow));
     };
     against(ctx.rows('fiscal-basic'), basicLine);
     const spent = fiscal.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total') ?? fiscal.lines.find((l) => l.side === 'expenditure' && l.role === 'grand-total');
@@ -49,7 +50,7 @@ function uses(t: AnySidesTable): Line[] {
   return t.lines.filter((l) => l.side === 'expenditure' && l.role === 'use' && l.key);
 }
 
-function equal(ctx: RuleContext, s: AnySidesTable, line: Line, t: AnyRowsTable, b: Line['amount'], reference: string): void {
-  const d = compareEqual({ a: line.amount, aTable: s, b, bTable: t, subject: `${tableLabel(s)}“${line.name}”`, reference });
+function equal(ctx: RuleContext, s: AnySidesTable, line: Line, t: AnyRowsTable, b: Line['amount'], reference: Value): void {
+  const d = compareEqual({ a: line.amount, aTable: s, b, bTable: t, subject: quotedIn(tableLabel(s), line.name), reference });
   if (d) ctx.report(d);
 }

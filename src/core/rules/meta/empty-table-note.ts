@@ -16,7 +16,7 @@ export default defineRule({
   messages: {
     missing: {
       zh: '{table}金额全部为 0 或空白，但未附空表说明（如“本单位无…预算，此表为空表”）',
-      en: '{table} is all zero or blank but has no note explaining why (空表说明)',
+      en: '{table} is all zero or blank but has no note saying why it is empty',
     },
     unfilled: {
       zh: '工作簿中识别到的 {count} 张表均未填列金额（模板尚未填写）：填写后再逐表核对空表说明',

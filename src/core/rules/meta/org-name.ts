@@ -1,7 +1,9 @@
 import { halfWidth, squash } from '../../recognize/text';
 import type { Table } from '../../tables/types';
+import { list, phrase, type Value } from '../../render';
 import { defineRule } from '../rule';
 import { tableLabel } from '../support/labels';
+import { PHRASES, SEPARATORS } from '../support/messages';
 
 /** The 部门/单位 name printed above each table is the same everywhere (the seed's 附表-4 says 济宁市 for 咸宁市). */
 export default defineRule({
@@ -41,9 +43,9 @@ export default defineRule({
 });
 
 /** "（“济”应为“咸”）" when the two names differ in a few characters at the same places. */
-function charDiff(a: string, b: string): string {
+function charDiff(a: string, b: string): Value {
   if (a.length !== b.length) return '';
-  const diffs: string[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(`“${a[i]}”应为“${b[i]}”`);
-  return diffs.length > 0 && diffs.length <= 3 ? `（${diffs.join('，')}）` : '';
+  const diffs: Value[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(phrase(PHRASES.charDiff, { printed: a[i], expected: b[i] }));
+  return diffs.length > 0 && diffs.length <= 3 ? phrase(PHRASES.charDiffs, { list: list(diffs, SEPARATORS.clauses) }) : '';
 }

@@ -1,4 +1,5 @@
 import { tableNumberText } from '../../layouts';
+import { term } from '../../render';
 import { defineRule } from '../rule';
 
 /**
@@ -12,11 +13,11 @@ export default defineRule({
   messages: {
     missing: {
       zh: '缺少{label}{name}：{layout}须包含全部{count}张表（无数据的表也应公开并作空表说明）',
-      en: 'Table {number} ({nameEn}) is missing: the {layoutEn} includes all {count} tables (an empty one with a note)',
+      en: '{label}({name}) is missing: the {layout} includes all {count} tables (an empty one with a note)',
     },
     none: {
       zh: '未识别到任何预算附表（收支总表、收入总表、支出总表等）：请确认这是部门预算公开工作簿，且各表保留了标题行',
-      en: 'No budget table was recognised (收支总表, 收入总表, 支出总表, …): is this a budget disclosure workbook with its table titles?',
+      en: 'No budget table was recognised (income and expenditure summary, income summary, expenditure summary, …): is this a budget disclosure workbook with its table titles?',
     },
   },
   check(ctx) {
@@ -32,11 +33,12 @@ export default defineRule({
         at: null,
         category: 'missing',
         data: {
-          label: `${tableNumberText(l, t.number)} `,
+          label: term(`${tableNumberText(l, t.number)} `, `${tableNumberText(l, t.number, 'en')} `),
+          // number, nameEn and layoutEn are kept for the hosts that match a finding to a table (cli/checklist).
           number: tableNumberText(l, t.number, 'en').replace(/^Table /, ''),
-          name: t.name,
+          name: term(t.name, t.nameEn),
           nameEn: t.nameEn,
-          layout: l.name.zh,
+          layout: term(l.name.zh, l.name.en),
           layoutEn: l.name.en,
           count: String(l.tables.length),
         },

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { tableName } from '../support/labels';
 
 /**
  * A sheet without a title row, named after a table ("支出总表"), is read as that table; the reviewer is told, since
@@ -17,7 +18,7 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (!t.titleFromSheetName) continue;
-      ctx.report({ messageId: 'fromSheet', at: t.titleCell, table: t, category: 'metadata', data: { sheet: t.sheet, name: t.name } });
+      ctx.report({ messageId: 'fromSheet', at: t.titleCell, table: t, category: 'metadata', data: { sheet: t.sheet, name: tableName(t) } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { tableLabel } from '../support/labels';
+import { tableLabel, unitLabel } from '../support/labels';
 
 /** Each table states its 单位 (万元/元), and the tables agree; amounts are converted before comparing across tables. */
 export default defineRule({
@@ -9,7 +9,7 @@ export default defineRule({
   messages: {
     missing: {
       zh: '{table}未注明金额单位（如“单位：万元”），已按{assumed}核对',
-      en: '{table} does not state its unit (e.g. 单位：万元); checked as {assumed}',
+      en: '{table} does not state its unit (such as 10,000 yuan); checked as {assumed}',
     },
     differs: {
       zh: '{table}的金额单位为{unit}，其他各表为{expected}：跨表核对时已换算，请确认单位标注无误',
@@ -25,9 +25,9 @@ export default defineRule({
     for (const t of ctx.tables) {
       if (own.has(t.kind) && t.unit) continue;
       if (!t.unit) {
-        ctx.report({ messageId: 'missing', at: t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), assumed: major } });
+        ctx.report({ messageId: 'missing', at: t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), assumed: unitLabel(major) } });
       } else if (t.unit !== major) {
-        ctx.report({ messageId: 'differs', at: t.unitCell ?? t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), unit: t.unit, expected: major } });
+        ctx.report({ messageId: 'differs', at: t.unitCell ?? t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), unit: unitLabel(t.unit), expected: unitLabel(major) } });
       }
     }
   },

@@ -1,8 +1,8 @@
 import type { Amount } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareSum, sumHolds } from '../support/amounts';
-import { columnLabel, rowLabel, tableLabel } from '../support/labels';
-import { SUM_MESSAGES } from '../support/messages';
+import { cellLabel, rowLabel } from '../support/labels';
+import { SUM_MESSAGES, TERMS } from '../support/messages';
 
 /** 类 = Σ 款, 款 = Σ 项 (by code prefix), a unit = Σ its sub-units, in every amount column. */
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
   check(ctx) {
     for (const t of ctx.tables) {
       if (t.shape !== 'rows' || t.kind === 'project') continue;
-      const partsDesc = t.codeKind === 'unit' ? '所属下级单位' : '下级科目';
+      const partsDesc = t.codeKind === 'unit' ? TERMS.parts.subUnits : TERMS.parts.childCodes;
       // One scratch list of the parts' amounts, refilled per row and column (most relations hold: nothing else is built).
       const scratch: Amount[] = [];
       for (const row of t.rows) {
@@ -29,7 +29,7 @@ export default defineRule({
             table: t,
             total: row.amounts[col.key],
             parts: row.children.map((i) => ({ amount: t.rows[i].amounts[col.key], label: () => rowLabel(t.rows[i]) })),
-            subject: () => `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(col)}`,
+            subject: () => cellLabel(t, row, col),
             partsDesc,
           });
           if (d) ctx.report(d);

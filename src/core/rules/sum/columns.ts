@@ -1,7 +1,8 @@
 import type { Amount, Column } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareSum, sumHolds } from '../support/amounts';
-import { columnLabel, rowLabel, tableLabel } from '../support/labels';
+import { list } from '../../render';
+import { cellLabel, columnLabel, rowColumn, rowLabel } from '../support/labels';
 import { SUM_MESSAGES } from '../support/messages';
 
 /**
@@ -27,7 +28,7 @@ export default defineRule({
       for (const [parentKey, parts] of groups) {
         const parent = t.columns.find((c) => c.key === parentKey);
         if (!parent) continue;
-        const partsDesc = parts.map(columnLabel).join('、');
+        const partsDesc = list(parts.map(columnLabel));
         // One scratch list of the part columns' amounts, refilled per row (most rows add up: nothing else is built).
         const scratch: Amount[] = new Array(parts.length);
         for (const row of t.rows) {
@@ -37,8 +38,8 @@ export default defineRule({
           const d = compareSum({
             table: t,
             total: row.amounts[parent.key],
-            parts: parts.map((c) => ({ amount: row.amounts[c.key], label: () => `${rowLabel(row)}·${columnLabel(c)}` })),
-            subject: () => `${tableLabel(t)} ${rowLabel(row)}·${columnLabel(parent)}`,
+            parts: parts.map((c) => ({ amount: row.amounts[c.key], label: () => rowColumn(rowLabel(row), columnLabel(c)) })),
+            subject: () => cellLabel(t, row, parent),
             partsDesc,
           });
           if (d) ctx.report(d);

@@ -1,7 +1,8 @@
 import type { AnySidesTable } from '../../tables/types';
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, type RuleContext } from '../rule';
 import { compareSum } from '../support/amounts';
-import { lineLabel, tableLabel } from '../support/labels';
+import { list } from '../../render';
+import { cellOf, lineLabel, tableLabel } from '../support/labels';
 import { SUM_MESSAGES } from '../support/messages';
 
 /** Source columns a 财政拨款 amount splits into (一般公共预算, 政府性基金, 国有资本经营, 财政专户 …). */
@@ -34,8 +35,8 @@ function checkTable(ctx: RuleContext, t: AnySidesTable): void {
         table: t,
         total: line.amounts.amount,
         parts,
-        subject: () => `${tableLabel(t)} ${lineLabel(line)}·${cols[0].label}`,
-        partsDesc: funds.map((f) => f.label).join('、'),
+        subject: () => cellOf(tableLabel(t), lineLabel(line), cols[0].label),
+        partsDesc: list(funds.map((f) => f.label)),
       });
       if (d) ctx.report(d);
     }

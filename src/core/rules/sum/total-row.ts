@@ -1,9 +1,9 @@
 import type { Amount, Row } from '../../tables/types';
 import { defineRule } from '../rule';
 import { compareSum, sumHolds } from '../support/amounts';
-import { columnLabel, rowLabel, tableLabel } from '../support/labels';
+import { cellOf, columnLabel, rowLabel, tableLabel } from '../support/labels';
 import { totalRow } from '../support/funding';
-import { SUM_MESSAGES } from '../support/messages';
+import { SUM_MESSAGES, TERMS } from '../support/messages';
 
 /** The 合计 row equals the sum of the top-level rows (类, top units, projects or their groups). */
 export default defineRule({
@@ -19,7 +19,8 @@ export default defineRule({
       const top: Row[] = t.rows.filter((r) => !r.isTotal && r.parent === undefined);
       // A row whose code cannot be read may or may not be a top-level row: the total is not judged.
       if (top.length === 0 || top.some((r) => r.unreadableCode)) continue;
-      const desc = t.kind === 'project' ? '各项目' : t.codeKind === 'unit' ? '各单位' : t.codeKind === 'none' ? '各行' : '各类科目';
+      const P = TERMS.parts;
+      const desc = t.kind === 'project' ? P.projects : t.codeKind === 'unit' ? P.units : t.codeKind === 'none' ? P.rows : P.classes;
       const scratch: Amount[] = new Array(top.length);
       for (const col of t.columns) {
         // Cheap check first: the labelled parts below are built only for a total that does not add up.
@@ -29,7 +30,7 @@ export default defineRule({
           table: t,
           total: total.amounts[col.key],
           parts: top.map((r) => ({ amount: r.amounts[col.key], label: () => rowLabel(r) })),
-          subject: () => `${tableLabel(t)} 合计行·${columnLabel(col)}`,
+          subject: () => cellOf(tableLabel(t), TERMS.totalRow, columnLabel(col)),
           partsDesc: desc,
         });
         if (d) ctx.report(d);

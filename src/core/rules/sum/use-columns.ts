@@ -1,11 +1,12 @@
 import { defineRule } from '../rule';
 import { compareSum } from '../support/amounts';
-import { lineLabel, tableLabel } from '../support/labels';
-import { SUM_MESSAGES } from '../support/messages';
+import { list } from '../../render';
+import { cellOf, lineLabel, tableLabel } from '../support/labels';
+import { SUM_MESSAGES, TERMS } from '../support/messages';
 
 /** Column keys of a spending line split by use, and what each adds up into. */
 const PARTS: Record<string, string[]> = { amount: ['basic', 'project'], basic: ['basic.personnel', 'basic.public'] };
-const NAMES: Record<string, string> = { amount: '合计', basic: '基本支出', project: '项目支出', 'basic.personnel': '人员经费', 'basic.public': '公用经费' };
+const NAMES = TERMS.columns as Record<string, (typeof TERMS.columns)[keyof typeof TERMS.columns]>;
 
 /**
  * 收支总表 whose spending side is split by use (a Shanghai 单位预算 表1: 合计 | 基本支出 (人员经费 | 公用经费) | 项目支出):
@@ -33,8 +34,8 @@ export default defineRule({
             table: t,
             total: line.amounts[total],
             parts: parts.map((k) => ({ amount: line.amounts[k], label: NAMES[k] })),
-            subject: () => `${tableLabel(t)} ${lineLabel(line)}·${NAMES[total]}`,
-            partsDesc: parts.map((k) => NAMES[k]).join('、'),
+            subject: () => cellOf(tableLabel(t), lineLabel(line), NAMES[total]),
+            partsDesc: list(parts.map((k) => NAMES[k])),
           });
           if (d) ctx.report(d);
         }

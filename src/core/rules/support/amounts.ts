@@ -5,13 +5,15 @@
 import Decimal from 'decimal.js';
 import type { CellRef } from '../../grid';
 import { formatAmount } from '../../money';
+import { phrase, type Phrase, type Value } from '../../render';
 import type { Amount, Table } from '../../tables/types';
 import type { ReportDescriptor } from '../rule';
+import { EQUAL_MESSAGES, EXCEEDS_MESSAGE, PHRASES, SUM_MESSAGES, TERMS } from './messages';
 
 export interface Part {
   amount: Amount;
-  /** How the part is named in messages, e.g. "30201 办公费". */
-  label: string | (() => string);
+  /** How the part is named in messages, e.g. "30201 办公费" (a function: built only when there is something to report). */
+  label: Value | (() => Value);
 }
 
 export interface SumCheck {
@@ -19,9 +21,9 @@ export interface SumCheck {
   total: Amount;
   parts: Part[];
   /** e.g. "302 商品和服务支出·公用经费" (a function: built only when there is something to report). */
-  subject: string | (() => string);
-  /** e.g. "下级科目" / "各类支出" / "基本支出与项目支出". */
-  partsDesc: string;
+  subject: Value | (() => Value);
+  /** e.g. TERMS.parts.childCodes ("下级科目"), or a list of the part columns as printed. */
+  partsDesc: Value;
 }
 
 export function cellName(c: CellRef): string {
@@ -145,8 +147,12 @@ export function sumHolds(total: Amount, parts: Amount[], decimals: number): bool
   return t === null ? false : t === s;
 }
 
-/** Checks total = Σ parts. Returns the descriptor to report, or null when the relation holds. */
-export function compareSum(c: SumCheck): ReportDescriptor | null {
+type SumMessageId = keyof typeof SUM_MESSAGES;
+type EqualMessageId = keyof typeof EQUAL_MESSAGES;
+type ExceedsMessageId = keyof typeof EXCEEDS_MESSAGE;
+
+/** Checks total = Σ parts. Returns the descriptor to report (SUM_MESSAGES), or null when the relation holds. */
+export function compareSum(c: SumCheck): ReportDescriptor<SumMessageId> | null {
   if (holdsFast(c.total, c.parts, c.table.decimals)) return null;
   if (c.total.invalid || c.parts.some((p) => p.amount.invalid)) return null;
   const present = c.parts.filter((p) => p.amount.value !== null);
@@ -160,13 +166,13 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
     table: c.table,
     related,
     decimals: d,
-    data: { subject: typeof c.subject === 'function' ? c.subject() : c.subject, parts: c.partsDesc, cell: cellName(c.total.cell) } as Record<string, string>,
+    data: { subject: typeof c.subject === 'function' ? c.subject() : c.subject, parts: c.partsDesc, cell: cellName(c.total.cell) } as Record<string, Value>,
   };
   if (c.total.value === null) {
     if (expected.isZero()) return null;
     return {
       ...base,
-      messageId: 'blank',
+      messageId: 'blank' as const,
       at: c.total.cell,
       severity: 'error',
       category: 'blank',
@@ -183,7 +189,7 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
     return {
       ...base,
       data: { ...base.data, tolerance: formatAmount(tol, d), fix: fix ? fix.text : '' },
-      messageId: 'rounding',
+      messageId: 'rounding' as const,
       at: c.total.cell,
       severity: 'warning',
       category: 'rounding',
@@ -196,7 +202,7 @@ export function compareSum(c: SumCheck): ReportDescriptor | null {
   }
   return {
     ...base,
-    messageId: 'mismatch',
+    messageId: 'mismatch' as const,
     at: c.total.cell,
     severity: 'error',
     category: 'mismatch',
@@ -238,7 +244,7 @@ export function sumTolerance(table: Table, total: Amount, parts: Part[]): Decima
 }
 
 /** 舍位平衡: move the gap onto the largest part, so the parts add up to the printed total. */
-function balanceFix(c: SumCheck, diff: Decimal, d: number): { cell: CellRef; from: string; to: string; text: string } | null {
+function balanceFix(c: SumCheck, diff: Decimal, d: number): { cell: CellRef; from: string; to: string; text: Phrase } | null {
   let best: Part | null = null;
   for (const p of c.parts) {
     if (p.amount.value === null) continue;
@@ -251,10 +257,13 @@ function balanceFix(c: SumCheck, diff: Decimal, d: number): { cell: CellRef; fro
     cell: best.amount.cell,
     from,
     to,
-    text: `将“${typeof best.label === 'function' ? best.label() : best.label}”（${cellName(best.amount.cell)}）由 ${from} 调为 ${to}，或将合计改为 ${formatAmount(
-      (c.total.value as Decimal).minus(diff),
-      d,
-    )}`,
+    text: phrase(PHRASES.balance, {
+      part: typeof best.label === 'function' ? best.label() : best.label,
+      cell: cellName(best.amount.cell),
+      from,
+      to,
+      total: formatAmount((c.total.value as Decimal).minus(diff), d),
+    }),
   };
 }
 
@@ -265,8 +274,8 @@ export interface EqualCheck {
   /** The figure it must equal, and its table. */
   b: Amount;
   bTable: Table;
-  subject: string;
-  reference: string;
+  subject: Value;
+  reference: Value;
   /** When `a` is a sum made by the rule (人员经费 + 公用经费): the printed figures it adds, for their rounding intervals. */
   aFrom?: Figure[];
   /** Likewise for `b` (a 类 of several tables). */
@@ -274,7 +283,7 @@ export interface EqualCheck {
 }
 
 /** Checks that the same figure printed in two tables agrees (after converting 元/万元), within the figures' rounding intervals. */
-export function compareEqual(c: EqualCheck): ReportDescriptor | null {
+export function compareEqual(c: EqualCheck): ReportDescriptor<EqualMessageId> | null {
   if (c.a.invalid || c.b.invalid) return null;
   if ((c.aTable.unit ?? '万元') === (c.bTable.unit ?? '万元')) {
     const scale = 10 ** Math.max(c.aTable.decimals, c.bTable.decimals);
@@ -288,7 +297,7 @@ export function compareEqual(c: EqualCheck): ReportDescriptor | null {
   const bv = b.value ?? new Decimal(0);
   const sameUnit = (c.aTable.unit ?? '万元') === (c.bTable.unit ?? '万元');
   const scale = (v: Decimal) => (sameUnit ? inverseWan(v, c.aTable) : v);
-  const unitLabel = sameUnit ? '' : '（折合万元）';
+  const unitLabel: Value = sameUnit ? '' : TERMS.inWan;
   const decimals = Math.min(a.decimals, b.decimals);
   const data = {
     subject: c.subject,
@@ -305,7 +314,7 @@ export function compareEqual(c: EqualCheck): ReportDescriptor | null {
   const bFigures = c.bFrom ?? [{ amount: c.b, table: c.bTable }];
   const tol = betweenWan(aFigures, bFigures);
   const printDec = sameUnit ? printDecimals([...aFigures, ...bFigures].map((f) => f.amount), c.aTable.decimals) : decimals;
-  const base: ReportDescriptor = {
+  const base: ReportDescriptor<EqualMessageId> = {
     messageId: 'mismatch',
     table: c.aTable,
     at: c.a.cell,
@@ -339,7 +348,14 @@ function inverseWan(v: Decimal, table: Table): Decimal {
  * A part (the 一般公共预算 share) may not exceed the whole it is part of, beyond what the two figures' rounding
  * intervals allow (each its own, in 万元). Returns the 'exceeds' descriptor (EXCEEDS_MESSAGE), or null.
  */
-export function compareNotAbove(c: { part: Amount; partTable: Table; whole: Amount; wholeTable: Table; subject: string; reference: string }): ReportDescriptor | null {
+export function compareNotAbove(c: {
+  part: Amount;
+  partTable: Table;
+  whole: Amount;
+  wholeTable: Table;
+  subject: Value;
+  reference: Value;
+}): ReportDescriptor<ExceedsMessageId> | null {
   if (c.part.invalid || c.whole.invalid) return null; // reported by amount/invalid
   const pv = inWan(c.part, c.partTable).value ?? new Decimal(0);
   const wv = inWan(c.whole, c.wholeTable).value ?? new Decimal(0);

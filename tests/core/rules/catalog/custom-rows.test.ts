@@ -33,7 +33,7 @@ describe('catalog/custom-rows — a bad row of 自定义科目 is a finding at i
     // The good row (2210288) applied: the table's code is known.
     expect(r.findings.some((f) => f.rule === 'catalog/code-exists')).toBe(false);
     expect(r.findings[0].message).toBe('“自定义科目”第 2 行：“2014”不是科目编码（功能分类 3、5 或 7 位，经济分类 3 或 5 位），此行未采用');
-    expect(audit(g, { ruleSet: [rule], locale: 'en-US' }).findings[2].message).toBe('自定义科目 (own codes) row 5: code 2140188 has no name; the row is not used');
+    expect(audit(g, { ruleSet: [rule], locale: 'en-US' }).findings[2].message).toBe('Sheet “自定义科目” (own codes), row 5: code 2140188 has no name; the row is not used');
   });
   test('the whole audit runs: the mended seed gives only the bad row', async () => {
     const g = await mendedGrid();
