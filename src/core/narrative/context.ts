@@ -302,8 +302,7 @@ function clausesOf(para: string, subjects: Subject[], isLastYear: (y: string | u
   }
   tokens.sort((a, b) => a.at - b.at);
 
-  // The subject changes refer to, and the direction of the last change in amount stated for it.
-  let subject: Subject | null = null;
+  // The comparison of the subject changes refer to, and the direction of the last change in amount stated for it.
   let changeDir: 'up' | 'down' | null = null;
   let cmp: Comparison | null = null;
   const clauses: Clause[] = [];
@@ -311,7 +310,6 @@ function clausesOf(para: string, subjects: Subject[], isLastYear: (y: string | u
     if (t.kind === 'subject') {
       const s = t.s!;
       if (!s.part) {
-        subject = s;
         changeDir = null;
         cmp = null;
         if (s.current !== null && s.last !== null) {
