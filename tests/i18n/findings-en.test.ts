@@ -38,7 +38,7 @@ function squash(s: string): string {
 /** Every run of CJK in `s` is printed somewhere in the workbook (or is one of the allowed catalogue names). */
 function madeOfWords(s: string, corpus: string, allowed: Set<string>): boolean {
   if (allowed.has(s)) return true;
-  const runs = squash(s).match(/[^\x00-\x7f]+/g) ?? [];
+  const runs = squash(s).match(/[^\p{ASCII}]+/gu) ?? [];
   // Punctuation the tool writes between words (·, quotes) is not Chinese: the runs are split at it.
   return runs.flatMap((r) => r.split(/[·“”]/)).every((r) => r === '' || !CJK.test(r) || corpus.includes(r));
 }

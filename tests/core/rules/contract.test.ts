@@ -55,6 +55,7 @@ test('the rule folders hold rules (the walk finds them)', () => {
 
 describe.each(FILES)('$id', ({ id, file }) => {
   test('is in the registry (src/core/rules/index.ts), once, under the id of its path', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the rule file found by walking the folder
     const mod = require(file) as { default?: RuleDefinition };
     expect(mod.default).toBeDefined();
     expect(mod.default!.id).toBe(id);
