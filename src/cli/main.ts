@@ -51,7 +51,7 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx|文件夹>… [--format
   --annotate DIR             每个工作簿另存一份标注副本到 DIR（单元格标记与“审核结果”表；原文件不改）
                              / write a marked copy of each workbook to DIR (the input is never written)
   --checklist FILE.xlsx      生成公开情况检查表 / write the 公开情况检查表 (review checklist) for the batch
-  --workers N                并行的工作线程数（默认为处理器核数，1 为不并行）/ worker threads (default: the cores)
+  --workers N                并行的工作线程数（默认：4 核及以上按核数，否则不并行）/ worker threads (default: one per core from 4 cores)
   --quiet                    不显示进度 / no progress on stderr
   --lang zh|en               报告语言（默认 zh）/ report language (default zh)
   --explain FILE             按附表生成第三部分编制说明，写入 FILE（.md）/ write the explanation text to FILE
