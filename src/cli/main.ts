@@ -26,7 +26,7 @@ function parseCustomCodes(v: unknown): CustomCode[] {
 import type { Report } from '../core/report';
 import { summarize } from '../core/report';
 import { Format, toJson, toSarif, toText } from './format';
-import { readFileBytes, readGrid, ReadError, type ReadNote } from './xlsx';
+import { gridFromBuffer, readFileBytes, readGrid, ReadError, type ReadNote } from './xlsx';
 import { buildChecklist } from './checklist';
 import { buildHtmlReport } from './html';
 import { expandInputs } from './inputs';
@@ -256,7 +256,8 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   for (const file of single ? args.files : []) {
     try {
       const notes: ReadNote[] = [];
-      const grid = await readGrid(file, { notes });
+      const bytes = await readFileBytes(file);
+      const grid = await gridFromBuffer(bytes, { notes });
       for (const n of notes) io.err(`${file}：${n.zh} / ${n.en}\n`);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
       const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year, catalogFile });
@@ -288,7 +289,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         }
       }
       const to = annotateTo.get(file);
-      if (to) sayAnnotated(io, file, await writeAnnotated(await readFileBytes(file), r, to, notes, args.lang));
+      if (to) sayAnnotated(io, file, await writeAnnotated(bytes, r, to, notes, args.lang));
     } catch (e) {
       unreadable = true;
       const reason = e instanceof ReadError ? { zh: e.zh, en: e.en } : { zh: `无法读取（${(e as Error).message}）`, en: 'cannot be read' };

@@ -235,6 +235,13 @@ interface SheetScan {
  * Scans one sheet's XML (as latin1: tags and attributes are ASCII) and rewrites what exceljs would expand without
  * bound. `cellBudget`: non-empty cells the workbook may still hold. Returns the XML to hand exceljs when it changed.
  */
+/** A <c> element's cell: its r="B7" attribute, else the cell after the previous one in the current row. */
+function cellAt(attrs: string, curRow: number, curCol: number): { row: number; col: number; printed?: string } {
+  const ref = R_ATTR.exec(attrs);
+  const cm = ref ? CELL_REF.exec(ref[1] ?? ref[2]) : null;
+  return cm ? { row: Number(cm[2]), col: colNumber(cm[1]), printed: cm[1] + cm[2] } : { row: curRow, col: curCol + 1 };
+}
+
 function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: number, mergeBudget: number): SheetScan {
   const xml = data.toString('latin1');
   const rows: number[] = [];
@@ -258,17 +265,14 @@ function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: numbe
     const attrs = m[2];
     const selfClose = attrs.endsWith('/');
     if (name === 'c') {
-      const ref = R_ATTR.exec(attrs);
-      const cm = ref ? CELL_REF.exec(ref[1] ?? ref[2]) : null;
-      const col = cm ? colNumber(cm[1]) : curCol + 1;
-      const row = cm ? Number(cm[2]) : curRow;
+      const { row, col, printed } = cellAt(attrs, curRow, curCol);
       curCol = col;
       if (selfClose) {
         empty++;
         continue;
       }
       if (row > EXCEL_ROWS || col > EXCEL_COLS || row < 1 || col < 1) {
-        if (outside++ === 0 && !outsideAt) outsideAt = cm ? cm[1] + cm[2] : `${columnLetters(Math.min(col, 1e6) - 1)}${row}`;
+        if (outside++ === 0 && !outsideAt) outsideAt = printed ?? `${columnLetters(Math.min(col, 1e6) - 1)}${row}`;
         continue;
       }
       rowValued = true;
@@ -354,10 +358,7 @@ function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: numbe
         continue;
       }
     } else if (name === 'c') {
-      const ref = R_ATTR.exec(attrs);
-      const cm = ref ? CELL_REF.exec(ref[1] ?? ref[2]) : null;
-      const col = cm ? colNumber(cm[1]) : curCol + 1;
-      const row = cm ? Number(cm[2]) : curRow;
+      const { row, col } = cellAt(attrs, curRow, curCol);
       curCol = col;
       if (selfClose) {
         if (strip) cut(start, end);
