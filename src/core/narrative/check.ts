@@ -14,7 +14,7 @@ import { narrativeContext, type ParagraphContext } from './context';
 import type { PriorFacts } from './prior';
 import { STAGES, type NarrativeReport } from './rule';
 import { NARRATIVE_RULE_MODULES } from './rules/all';
-import { NARRATIVE_MESSAGES, SUBJECT_EN, WHERE } from './templates';
+import { NARRATIVE_MESSAGES, SUBJECT_EN, WHERE } from './messages';
 
 export interface NarrativeInput {
   paragraphs: string[];

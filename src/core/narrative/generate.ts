@@ -9,7 +9,7 @@ import type { Table } from '../tables/types';
 import { currentFacts, CurrentFacts, fmtPct, fmtWan } from './facts';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
 import { generateShanghai } from './shanghai';
-import { ASK, PART_TITLE, SECTION_TITLES, TEXT } from './templates';
+import { ASK, PART_TITLE, SECTION_TITLES, TEXT } from './templates/xianning';
 import { assemble, render, sentence, Writer, ZERO } from './writer';
 
 export interface ExplanationSection {

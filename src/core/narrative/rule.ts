@@ -2,12 +2,12 @@
  * The shape of a narrative/* rule (src/core/narrative/rules/<id>.ts), like a table rule's (../rules/rule.ts):
  * metadata (id, default severity, title, messages) and a check. A check reads one paragraph of the text and the
  * shared context (context.ts) and reports what it finds; checkNarrative renders the message, the paragraph and
- * the cell. Message text lives in templates.ts (NARRATIVE_MESSAGES), never in a rule.
+ * the cell. Message text lives in messages.ts (NARRATIVE_MESSAGES), never in a rule.
  */
 import type { Category, Finding, Severity } from '../report';
 import type { Message } from '../rules/rule';
 import type { NarrativeContext, ParagraphContext } from './context';
-import { NARRATIVE_MESSAGES } from './templates';
+import { NARRATIVE_MESSAGES } from './messages';
 
 /**
  * The scans of a paragraph, in the order its findings are listed: what was not read of it (too long), the “类/款/项” items, leftovers, doubled

@@ -10,7 +10,8 @@ import { currentFacts } from './facts';
 import type { Explanation, ExplanationSection, GenerateOptions } from './generate';
 import { amountOf, codedRows } from './items';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
-import { ASK, SH, SH_ASK } from './templates';
+import { ASK } from './templates/xianning';
+import { SH, SH_ASK } from './templates/shanghai';
 import { assemble, render, trimSentenceEnd, Writer } from './writer';
 
 /** "18976.76", "0.00", "15.00": two decimals, as the Shanghai text writes 万元. */

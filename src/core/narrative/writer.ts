@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import { fmtPct, fmtWan, pctOf } from './facts';
 import type { ExplanationSection, GenerateOptions } from './generate';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
-import { ASK, CHANGE, PLACEHOLDER, REASON } from './templates';
+import { PLACEHOLDER } from './templates/common';
+import { ASK, CHANGE, REASON } from './templates/xianning';
 
 export function render(t: string, data: Record<string, string>): string {
   return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));

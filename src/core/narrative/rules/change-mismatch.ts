@@ -2,7 +2,7 @@
 import { d, cellsOf, UP } from '../context';
 import { fmtWan } from '../facts';
 import { defineNarrativeRule, pick } from '../rule';
-import { DIRECTION_WORDS } from '../templates';
+import { DIRECTION_WORDS } from '../messages';
 
 export default defineNarrativeRule({
   id: 'narrative/change-mismatch',

@@ -4,7 +4,7 @@
  */
 import { cellsOf, UP } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
-import { DIRECTION_WORDS, RELATION_WORDS } from '../templates';
+import { DIRECTION_WORDS, RELATION_WORDS } from '../messages';
 
 export default defineNarrativeRule({
   id: 'narrative/direction',

@@ -9,7 +9,7 @@
  */
 import type { NarrativeReport } from '../rule';
 import { defineNarrativeRule, pick } from '../rule';
-import { LEFTOVER_ITEM, LEFTOVER_SEP } from '../templates';
+import { LEFTOVER_ITEM, LEFTOVER_SEP } from '../messages';
 import type { ParagraphContext } from '../context';
 
 /** The template's instructions: a bracket that tells the filler what to write. */

@@ -1,0 +1,139 @@
+/** The checker's finding messages (zh-CN and en-US) and the words it reads and names; message text lives here, never in a rule. */
+
+/** Finding messages of checkNarrative, zh-CN and en-US. */
+export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
+  amountMismatch: {
+    zh: '说明中{subject}为 {actual} 万元，表中为 {expected} 万元（{source}）',
+    en: 'The text gives {subjectEn} as {actual} (10k yuan); the tables give {expected} ({source})',
+  },
+  changeMismatch: {
+    zh: '说明中{subject}比上年{dirText} {actual} 万元，按本年 {current} 万元、上年 {last} 万元计算应为{expectedDir} {expected} 万元',
+    en: 'The text gives the change of {subjectEn} as {actual}; this year {current} − last year {last} gives {expected}',
+  },
+  directionMismatch: {
+    zh: '说明中写{subject}“{word}”，但本年 {current} 万元{relation}上年 {last} 万元，应为“{expectedWord}”',
+    en: 'The text says {subjectEn} went "{word}", but this year {current} vs last year {last} means "{expectedWord}"',
+  },
+  percentMismatch: {
+    zh: '说明中{subject}的变化幅度为 {actual}，按 {diff} ÷ {base} 计算应为 {expected}',
+    en: 'The text gives the change of {subjectEn} as {actual}; {diff} / {base} gives {expected}',
+  },
+  shareMismatch: {
+    zh: '说明中{subject}占预算总额的 {actual}，按 {amount} ÷ {total} 计算应为 {expected}',
+    en: 'The text gives the share of {subjectEn} as {actual}; {amount} / {total} gives {expected}',
+  },
+  yearMismatch: {
+    zh: '说明中出现“{actual} 年{context}”，本预算年度为 {expected} 年',
+    en: 'The text says "{actual} {context}" but the budget year is {expected}',
+  },
+  nameMismatch: {
+    zh: '说明中的“{actual}”与表中名称“{expected}”不一致',
+    en: 'The text says "{actual}" where the tables say "{expected}"',
+  },
+  otherVariant: {
+    zh: '“{actual}”应写作“{expected}”（科目名称统一用“其他”）',
+    en: '"{actual}" should read "{expected}" (official names use 其他)',
+  },
+  leftover: {
+    zh: '说明中有未填写完的模板文字：{items}',
+    en: 'Template text not filled in: {itemsEn}',
+  },
+  percentFigures: {
+    zh: '说明中的增减幅度为 {actual}，按说明所列数计算应为 {expected}（{diff} ÷ 上年 {base}，上年 = {amount} {sign} {diff}；{exact}）',
+    en: 'The text gives the change as {actual}; its own figures give {expected} ({diff} / last year {base} = {amount} {sign} {diff}; {exact})',
+  },
+  shareOf: {
+    zh: '说明中 {amount} 万元占{of}的 {actual}，按 {amount} ÷ {total} 计算应为 {expected}',
+    en: 'The text gives {amount} as {actual} of {of}; {amount} / {total} gives {expected}',
+  },
+  levelMark: {
+    zh: '说明中“{name}”标注为（{actual}），表中 {code} {name}是{expected}级科目',
+    en: 'The text marks "{name}" as ({actual}); in the tables {code} is a {expected}-level 科目',
+  },
+  levelName: {
+    zh: '说明中“{actual}（项）”在表中没有，{parent}下的项是 {code}“{expected}”',
+    en: 'The tables have no item "{actual}"; under {parent} the item is {code} "{expected}"',
+  },
+  compareSelf: {
+    zh: '说明中“比{actual}年预算”是拿本年预算与自身比较，应为“比{expected}年预算”',
+    en: 'The text compares the {actual} budget with itself; it should compare with {expected}',
+  },
+  compareYear: {
+    zh: '说明中与{actual}年预算比较，{year}年预算应与上年（{expected}年）预算比较',
+    en: 'The text compares with the {actual} budget; a {year} budget is compared with {expected}',
+  },
+  blankAmount: {
+    zh: '说明中“{actual}”缺少金额',
+    en: 'No figure before 万元 in "{actual}"',
+  },
+  templateText: {
+    zh: '说明仍是模板原文，附表也都还没有填写：共 {count} 处占位符或填写说明（{items}等），尚未开始填写',
+    en: 'The text is still the template as received, and no table is filled in either: {count} placeholders or instructions ({itemsEn} …), not filled in yet',
+  },
+  doubled: {
+    zh: '说明中“{actual}”重复',
+    en: 'Doubled words: "{actual}"',
+  },
+  itemName: {
+    zh: '说明中“{item}”的{level}名称为“{actual}”，表中 {code} 为“{expected}”',
+    en: 'In "{item}" the {levelEn} ({level}) is named "{actual}"; the tables give {code} "{expected}"',
+  },
+  itemUnknown: {
+    zh: '说明中“{item}”科目 {amount} 万元在表中找不到对应的科目编码，请核对类、款、项名称',
+    en: 'No code in the tables fits "{item}" ({amount}, 10k yuan): check the names of its class, section and item',
+  },
+  termVariant: {
+    zh: '说明中的“{actual}”应为“{expected}”',
+    en: 'The text says "{actual}" where the term is "{expected}"',
+  },
+  partsSum: {
+    zh: '说明中的 {total} {unit}与“其中”所列各项之和 {sum} {unit}不等（{parts}）',
+    en: 'The text gives {total} {unit} but the parts listed after 其中 add up to {sum} ({parts})',
+  },
+  zeroIncrease: {
+    zh: '说明中{subject}为 0 万元，却写“增加”：金额为 0 时不会增加',
+    en: '{subjectEn} is 0 but the text says it increased',
+  },
+  tooLong: {
+    zh: '本段共 {length} 字，超过每段 {limit} 字的上限：只检查了前 {read} 字，其后 {rest} 字未检查',
+    en: 'This paragraph has {length} characters, more than the limit of {limit} per paragraph: only the first {read} were checked, the remaining {rest} were not read',
+  },
+};
+
+/** One kind of leftover in the list of narrative/leftover: “XX”, or “XX”（12 处） when it is left more than once. */
+export const LEFTOVER_ITEM = {
+  one: { zh: '“{text}”', en: '"{text}"' },
+  many: { zh: '“{text}”（{n} 处）', en: '"{text}" ({n} times)' },
+} as const;
+export const LEFTOVER_SEP = { zh: '、', en: ', ' } as const;
+
+export const SUBJECT_EN: Record<string, string> = {
+  部门收入预算总额: 'total budgeted income',
+  部门支出预算总额: 'total budgeted expenditure',
+  机关运行经费: 'administrative operating costs',
+  '“三公”经费': '"three public" expenses',
+  因公出国境费用: 'official travel abroad',
+  公务用车运行维护费: 'official vehicle operation',
+  公务用车购置费: 'official vehicle purchase',
+  公务接待费: 'official reception',
+  政府采购预算: 'government procurement',
+  其他资产原值: 'other assets',
+  政府购买服务预算: 'government-purchased services',
+  政府性基金预算支出: 'government fund expenditure',
+  财政拨款收入: 'fiscal appropriation income',
+  财政拨款支出: 'fiscal appropriation expenditure',
+  一般公共预算拨款支出: 'general public budget expenditure',
+  国有资本经营预算拨款支出: 'state capital operation budget expenditure',
+  公务用车购置及运行费: 'official vehicle purchase and operation',
+  项目支出: 'project expenditure',
+};
+
+/** Where a finding of checkNarrative is, put before its message when the paragraph has no cell. */
+export const WHERE = {
+  line: { zh: '第 {n} 行：', en: 'Line {n}: ' },
+  paragraph: { zh: '第 {n} 段：', en: 'Paragraph {n}: ' },
+} as const;
+
+/** Words of the direction of a change, as the checker reads and names them. */
+export const DIRECTION_WORDS = { up: '增加', down: '减少', flat: '持平' } as const;
+export const RELATION_WORDS = { up: '高于', down: '低于', flat: '等于' } as const;
