@@ -187,3 +187,27 @@ export function sum(values: Decimal[]): Decimal {
   for (const v of values) s = s.plus(v);
   return s;
 }
+
+/** The units a table's header may state (金额单位：…); a table without one is read as 万元. */
+export type Unit = '元' | '千元' | '万元' | '百万元' | '亿元';
+
+const WAN_POWER: Record<Unit, number> = { 元: 4, 千元: 1, 万元: 0, 百万元: -2, 亿元: -4 };
+
+/**
+ * The power of ten from a unit to 万元: an amount in the unit divided by 10^power is in 万元 (元 → 4, 千元 → 1,
+ * 万元 → 0, 百万元 → −2, 亿元 → −4). No unit (null) or one not listed is 万元 (0): the tables are read that way.
+ */
+export function wanPower(unit: string | null | undefined): number {
+  return unit && unit in WAN_POWER ? WAN_POWER[unit as Unit] : 0;
+}
+
+/**
+ * An amount in 万元, as the 编制说明 writes it: converted exactly, then — only when the conversion divided (元, 千元) —
+ * rounded half up to two decimals, the precision the text prints 万元 with. 百万元 and 亿元 convert exactly.
+ */
+export function toWan(v: Decimal, unit: string | null | undefined): Decimal {
+  const p = wanPower(unit);
+  if (p === 0) return v;
+  if (p < 0) return v.times(new Decimal(10).pow(-p));
+  return v.div(new Decimal(10).pow(p)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
