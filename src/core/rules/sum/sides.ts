@@ -32,7 +32,7 @@ function checkTable(ctx: RuleContext, t: AnySidesTable): void {
         table: t,
         total: total.amounts[key],
         parts: parts.map((p) => ({ amount: p.amounts[key], label: lineLabel(p) })),
-        subject: key === 'amount' ? inTable(T, lineLabel(total)) : cellOf(T, lineLabel(total), key),
+        subject: key === 'amount' ? inTable(T, lineLabel(total)) : cellOf(T, lineLabel(total), columnHeader(t, total.side, key)),
         partsDesc,
       });
       if (d) ctx.report(d);
@@ -78,4 +78,9 @@ function checkTable(ctx: RuleContext, t: AnySidesTable): void {
     });
     if (d) ctx.report(d);
   }
+}
+
+/** A further amount column of a side, named by its header as printed (一般公共预算), not by the key read from it (gpb). */
+function columnHeader(t: AnySidesTable, side: Line['side'], key: string): string {
+  return t.columns.find((c) => c.side === side && c.key === key)?.label ?? key;
 }
