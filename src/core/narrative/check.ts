@@ -8,6 +8,7 @@
  * the scans that found them (rule.ts STAGES), then by place in the scan.
  */
 import type { CellRef } from '../grid';
+import { renderTemplate as render } from '../render';
 import type { Finding } from '../report';
 import type { Table } from '../tables/types';
 import { narrativeContext, type ParagraphContext } from './context';
@@ -26,10 +27,6 @@ export interface CheckOptions {
   locale?: 'zh-CN' | 'en-US';
   /** The budget year; else the prior facts', the tables', or the year the text names most. */
   year?: number;
-}
-
-function render(t: string, data: Record<string, string>): string {
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
 }
 
 const STAGE_INDEX = new Map<string, number>(STAGES.map((s, i) => [s, i]));

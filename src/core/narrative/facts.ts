@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
+import { toWan as toWanExact } from '../money';
 import type { AnyRowsTable, AnySidesTable, Row, Table, TableKind } from '../tables/types';
 
 export interface Named {
@@ -42,6 +43,8 @@ export type FactCells = Partial<
 export interface CurrentFacts {
   year: number | null;
   org: string | null;
+  /** Whose disclosure it is, as the tables' titles and sheet names say: 部门预算 or 单位预算; null when they do not say. */
+  scope: Scope | null;
   incomeTotal: Decimal | null;
   expenditureTotal: Decimal | null;
   /** Income sources with money (the generator lists them). */
@@ -112,11 +115,25 @@ export function budgetYearOf(tables: Table[]): number | null {
 }
 
 function toWan(v: Decimal | null, unit: string | null): Decimal | null {
-  if (v === null) return null;
-  if (unit === '元') return v.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  if (unit === '千元') return v.div(10).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  if (unit === '亿元') return v.times(10000);
-  return v;
+  return v === null ? null : toWanExact(v, unit);
+}
+
+export type Scope = '部门' | '单位';
+
+/** “2026年部门收支总表”, “单位财政拨款收支总表”, “XX局部门预算…”: the word a table's title (or sheet) starts its kind with. */
+const SCOPE_WORD = /(部门|单位)(?:预算)?(?:收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本经营|“三公”|"三公"|三公|项目|基本支出|政府采购)/;
+
+/**
+ * 部门 or 单位: the word most titles (else sheet names) use, when every table that says one says the same; a workbook
+ * whose tables say both, or neither, gives null (the text then keeps the layout's default wording).
+ */
+export function scopeOf(tables: Table[]): Scope | null {
+  const seen = new Set<Scope>();
+  for (const t of tables) {
+    const m = SCOPE_WORD.exec(t.title) ?? SCOPE_WORD.exec(t.sheet);
+    if (m) seen.add(m[1] as Scope);
+  }
+  return seen.size === 1 ? [...seen][0] : null;
 }
 
 const rowsOf = (tables: Table[], kind: TableKind) => tables.find((t) => t.kind === kind && t.shape === 'rows') as AnyRowsTable | undefined;
@@ -334,6 +351,7 @@ export function currentFacts(tables: Table[]): CurrentFacts {
   return {
     year: budgetYearOf(tables),
     org,
+    scope: scopeOf(tables),
     incomeTotal,
     expenditureTotal,
     incomeItems,

@@ -1,6 +1,6 @@
 /** The 编制说明: generate it from the tables and last year's facts, and check an existing one against them. */
 export { generateExplanation } from './generate';
-export type { Explanation, ExplanationSection, GenerateOptions } from './generate';
+export type { Explanation, ExplanationSection, GenerateOptions, SectionId } from './types';
 export {
   PRIOR_FIELDS,
   PRIOR_SHEET_NAME,

@@ -9,6 +9,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
+import { toWan } from '../money';
 import type { AnyRowsTable, Row, Table, TableKind } from '../tables/types';
 import { fmtWan } from './facts';
 
@@ -60,13 +61,6 @@ export interface Coded {
 
 const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 const LEVELS: Level[] = ['类', '款', '项'];
-
-function toWan(v: Decimal, unit: string | null): Decimal {
-  if (unit === '元') return v.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  if (unit === '千元') return v.div(10).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  if (unit === '亿元') return v.times(10000);
-  return v;
-}
 
 /** The functional-code rows the list refers to: 一般公共预算, 政府性基金, 国有资本经营 tables; else the 支出总表. */
 export function codedRows(tables: Table[]): Map<string, Coded> {

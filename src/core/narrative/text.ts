@@ -2,7 +2,7 @@
  * The explanation as paragraphs: what a host writes one per row (a sheet 编制说明, or downwards from a cell) and
  * reads back. Headings (the part title and the section titles) are told apart so a host can set them in bold.
  */
-import type { Explanation } from './generate';
+import type { Explanation } from './types';
 
 export interface TextParagraph {
   text: string;

@@ -1,13 +1,15 @@
 /** What the generators share: placeholders, prior facts, change clauses, and assembling the text. */
 import Decimal from 'decimal.js';
+import { renderTemplate } from '../render';
 import { fmtPct, fmtWan, pctOf } from './facts';
-import type { ExplanationSection, GenerateOptions } from './generate';
+import type { ExplanationSection, GenerateOptions } from './types';
 import type { PriorAmountKey, PriorFacts, PriorTextKey } from './prior';
 import { PLACEHOLDER } from './templates/common';
 import { ASK, CHANGE, REASON } from './templates/xianning';
 
+/** A template filled with data by the core's one renderer (a placeholder without data stays, so a forgotten value shows). */
 export function render(t: string, data: Record<string, string>): string {
-  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+  return renderTemplate(t, data);
 }
 
 export const ZERO = new Decimal(0);
