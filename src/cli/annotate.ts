@@ -27,7 +27,8 @@ const LABELS = {
   },
   en: {
     title: (e: number, w: number, i: number) => `${NOTE_MARK}审核结果 Audit result: ${e} errors, ${w} warnings, ${i} notes`,
-    about: (file: string, layout: string) => `Workbook: ${file}   Layout: ${layout}   This sheet and the cell marks were added by the budget table auditor; 清除标记 (Clear flags) in the add-in removes them all`,
+    about: (file: string, layout: string) =>
+      `Workbook: ${file}   Layout: ${layout}   This sheet and the cell marks were added by the budget table auditor; 清除标记 (Clear flags) in the add-in removes them all`,
     head: ['#', 'Severity', 'Table', 'Cell', 'Finding', 'Rule'],
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
     none: 'No problem found',
@@ -200,7 +201,12 @@ function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
-function writeResultSheet(ws: ExcelJS.Worksheet, report: Pick<Report, 'findings' | 'summary' | 'layout'> & { file?: string }, blocked: Set<string>, L: (typeof LABELS)['zh']): void {
+function writeResultSheet(
+  ws: ExcelJS.Worksheet,
+  report: Pick<Report, 'findings' | 'summary' | 'layout'> & { file?: string },
+  blocked: Set<string>,
+  L: (typeof LABELS)['zh'],
+): void {
   const s = report.summary;
   ws.getCell('A1').value = L.title(s.errors, s.warnings, s.infos ?? 0);
   ws.getCell('A1').font = { bold: true, size: 13 };
@@ -222,7 +228,10 @@ function writeResultSheet(ws: ExcelJS.Worksheet, report: Pick<Report, 'findings'
     const row = ws.getRow(5 + i);
     row.getCell(1).value = i + 1;
     row.getCell(2).value = L.severity[f.severity] ?? f.severity;
-    row.getCell(2).font = { color: { argb: f.severity === 'error' ? 'FFC00000' : f.severity === 'warning' ? 'FF9C5700' : 'FF1F4E79' }, bold: f.severity === 'error' };
+    row.getCell(2).font = {
+      color: { argb: f.severity === 'error' ? 'FFC00000' : f.severity === 'warning' ? 'FF9C5700' : 'FF1F4E79' },
+      bold: f.severity === 'error',
+    };
     row.getCell(3).value = f.table ?? '';
     if (f.location) {
       const text = `${f.location.sheet}!${f.location.cell}`;

@@ -125,7 +125,8 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 /** Excel keeps at most 32,767 characters in a cell; a very long list is cut well before. */
 const MAX_CELL_CHARS = 8000;
 
-const fill = (template: string, data: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+const fill = (template: string, data: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 
 function findingLine(f: Finding, L: Labels): string {
   const where = f.location ? `${f.location.sheet}!${f.location.cell}${L.cellSep}` : '';
@@ -180,7 +181,9 @@ export function checklistItems(r: Report, lang: 'zh' | 'en'): ChecklistItem[] {
   for (const t of r.tables) {
     let it = itemOfKind.get(t.kind);
     if (!it) {
-      const sibling = (bySheet.get(t.sheet) ?? []).map((x) => itemOfKind.get(x.kind)).find((x) => x && x.kind !== null && profile?.tables.some((lt) => lt.kind === x.kind));
+      const sibling = (bySheet.get(t.sheet) ?? [])
+        .map((x) => itemOfKind.get(x.kind))
+        .find((x) => x && x.kind !== null && profile?.tables.some((lt) => lt.kind === x.kind));
       if (sibling) it = sibling;
       else {
         const name = lang === 'en' ? TABLE_NAMES_EN[t.kind as TableKind] ?? t.name : t.name || TABLE_NAMES[t.kind as TableKind];
@@ -266,7 +269,8 @@ export function checklistItems(r: Report, lang: 'zh' | 'en'): ChecklistItem[] {
 /** Display width in Excel's character units: CJK and full-width forms count two. */
 function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
   return w;
 }
 

@@ -24,7 +24,12 @@ function stripTyped(r: Report): Report {
 function layoutLine(r: Report, en: boolean): string {
   const l = r.layout;
   if (en) {
-    const why = l.source === 'option' ? 'as chosen with --layout' : l.source === 'detected' ? `detected from the titles: ${l.evidence.join('; ')}` : 'no title points to a known layout: each table checked on its own, none required';
+    const why =
+      l.source === 'option'
+        ? 'as chosen with --layout'
+        : l.source === 'detected'
+          ? `detected from the titles: ${l.evidence.join('; ')}`
+          : 'no title points to a known layout: each table checked on its own, none required';
     return `Layout: ${l.name} (${why})`;
   }
   const why = l.source === 'option' ? '按 --layout 指定' : l.source === 'detected' ? `按表名识别：${l.evidence.join('、')}` : '按表名逐表核对，不要求附表齐全';
@@ -53,7 +58,9 @@ export function toText(reports: Report[], en = false): string {
     const groups = new Map<string, Finding[]>();
     const heads = new Map<string, string>();
     for (const f of r.findings) {
-      const t = f.location ? r.tables.find((t) => t.sheet === f.location!.sheet && t.kind === f.table) ?? r.tables.find((t) => t.sheet === f.location!.sheet) : undefined;
+      const t = f.location
+        ? (r.tables.find((t) => t.sheet === f.location!.sheet && t.kind === f.table) ?? r.tables.find((t) => t.sheet === f.location!.sheet))
+        : undefined;
       // Findings of the 编制说明 text (--narrative) without a cell are about the text, not the workbook.
       const narrative = !t && f.rule.startsWith('narrative/') && (!f.location || !r.tables.some((x) => x.sheet === f.location!.sheet));
       const key = narrative ? 'narrative' : t ? `${t.sheet}|${t.range}` : f.location ? `sheet|${f.location.sheet}` : 'workbook';

@@ -86,7 +86,11 @@ const LABELS = {
     findingCols: { cell: 'Cell', sev: 'Severity', message: 'Problem' },
     org: 'Organisation',
     layout: 'Layout',
-    layoutSource: { detected: 'detected from the titles', option: 'as chosen with --layout', default: 'each table checked on its own, none required' } as Record<string, string>,
+    layoutSource: {
+      detected: 'detected from the titles',
+      option: 'as chosen with --layout',
+      default: 'each table checked on its own, none required',
+    } as Record<string, string>,
     tablesFound: '{n} tables recognised',
     parts: 'Other parts',
     workbookGroup: 'Workbook',
@@ -181,7 +185,8 @@ export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd');
 }
 
-const fill = (template: string, data: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+const fill = (template: string, data: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -380,7 +385,8 @@ export function buildHtmlReport(reports: Report[], options: HtmlOptions): string
   );
 
   // Filters (hidden until the script runs: without it they would do nothing).
-  const countOf = (sev: string) => reports.reduce((n, r) => n + (sev === 'error' ? r.summary.errors : sev === 'warning' ? r.summary.warnings : r.summary.infos), 0);
+  const countOf = (sev: string) =>
+    reports.reduce((n, r) => n + (sev === 'error' ? r.summary.errors : sev === 'warning' ? r.summary.warnings : r.summary.infos), 0);
   const wbOptions: string[] = [`<option value="">${escapeHtml(L.allWorkbooks)}</option>`];
   const names = [...reports.map((r, i) => r.file ?? `#${i + 1}`), ...failed.map((f) => f.file)];
   names.forEach((n, i) => wbOptions.push(`<option value="${i}">${escapeHtml(`${i + 1}. ${n}`)}</option>`));
@@ -388,7 +394,8 @@ export function buildHtmlReport(reports: Report[], options: HtmlOptions): string
     `<nav id="filters" class="filters" hidden aria-label="${escapeHtml(L.filters)}">`,
     `<fieldset><legend>${escapeHtml(L.severity)}</legend>`,
     ...(['error', 'warning', 'info'] as const).map(
-      (s) => `<label><input type="checkbox" data-sev="${s}" checked> <span class="sev-${s}">${escapeHtml(L.sev[s])}</span> <span class="small">(${countOf(s)})</span></label>`,
+      (s) =>
+        `<label><input type="checkbox" data-sev="${s}" checked> <span class="sev-${s}">${escapeHtml(L.sev[s])}</span> <span class="small">(${countOf(s)})</span></label>`,
     ),
     '</fieldset>',
     `<label>${escapeHtml(L.search)} <input type="search" id="q" placeholder="${escapeHtml(L.searchPlaceholder)}"></label>`,

@@ -31,7 +31,11 @@ async function walk(dir: string, out: string[], skipped: Skipped[], excluded: Se
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    skipped.push({ file: dir, zh: `无法读取文件夹（${(e as NodeJS.ErrnoException).code ?? ''}）`, en: `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? ''})` });
+    skipped.push({
+      file: dir,
+      zh: `无法读取文件夹（${(e as NodeJS.ErrnoException).code ?? ''}）`,
+      en: `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? ''})`,
+    });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

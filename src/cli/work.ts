@@ -53,7 +53,15 @@ export async function auditFile(file: string, o: WorkOptions, keepTyped = false)
       return { file, notes: [], skipped: { zh: '是本工具生成的标注副本（含“审核结果”表），已跳过', en: 'a marked copy written by this tool (it has the 审核结果 sheet), skipped' } };
     }
     const locale = o.lang === 'en' ? 'en-US' : 'zh-CN';
-    r = audit(grid, { file: path.basename(file), locale, customCodes: o.customCodes, layout: o.layout, adminOnly: o.adminOnly, year: o.year, catalogFile: o.catalogFile });
+    r = audit(grid, {
+      file: path.basename(file),
+      locale,
+      customCodes: o.customCodes,
+      layout: o.layout,
+      adminOnly: o.adminOnly,
+      year: o.year,
+      catalogFile: o.catalogFile,
+    });
     r.file = file;
     // The workbook's own 编制说明 / 其他相关情况说明 sheets, checked against its tables (no flag needed).
     withWorkbookNarrative(grid, r, { locale, year: o.year });
@@ -69,10 +77,19 @@ export async function auditFile(file: string, o: WorkOptions, keepTyped = false)
   return out;
 }
 
-export async function writeAnnotated(bytes: Buffer, r: Report, to: string, notes: ReadNote[], lang: 'zh' | 'en'): Promise<NonNullable<WorkResult['annotated']>> {
+export async function writeAnnotated(
+  bytes: Buffer,
+  r: Report,
+  to: string,
+  notes: ReadNote[],
+  lang: 'zh' | 'en',
+): Promise<NonNullable<WorkResult['annotated']>> {
   if (notes.length > 0) {
     // Parts of the file were left out of the reading: a copy made from what was read would lose them.
-    return { file: to, error: { zh: '工作簿有部分内容未读取（见上），未生成标注副本', en: 'part of the workbook was not read (see above): no annotated copy' } };
+    return {
+      file: to,
+      error: { zh: '工作簿有部分内容未读取（见上），未生成标注副本', en: 'part of the workbook was not read (see above): no annotated copy' },
+    };
   }
   try {
     const wb = new ExcelJS.Workbook();

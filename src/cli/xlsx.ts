@@ -90,7 +90,10 @@ export async function readFileBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
-    throw new ReadError(`无法读取文件（${(e as NodeJS.ErrnoException).code ?? '读取失败'}）`, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'read error'})`);
+    throw new ReadError(
+      `无法读取文件（${(e as NodeJS.ErrnoException).code ?? '读取失败'}）`,
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'read error'})`,
+    );
   }
 }
 
@@ -98,7 +101,11 @@ export async function readFileBytes(file: string): Promise<Buffer> {
 function identify(buf: Buffer): void {
   if (buf.subarray(0, 8).equals(CFB)) {
     const encrypted = buf.includes(Buffer.from('EncryptionInfo', 'utf16le'));
-    if (encrypted) throw new ReadError('文件设有打开密码（已加密），无法读取：请在 Excel 中取消密码后另存为 .xlsx', 'the file is password-protected (encrypted): remove the password in Excel and save as .xlsx');
+    if (encrypted)
+      throw new ReadError(
+        '文件设有打开密码（已加密），无法读取：请在 Excel 中取消密码后另存为 .xlsx',
+        'the file is password-protected (encrypted): remove the password in Excel and save as .xlsx',
+      );
     throw new ReadError('这是旧版 Excel 97-2003（.xls）文件：请在 Excel 中另存为 .xlsx 后再检查', 'this is an old Excel 97-2003 (.xls) file: save it as .xlsx in Excel first');
   }
   if (!buf.subarray(0, 4).equals(ZIP)) {
@@ -293,10 +300,16 @@ function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: numbe
       }
     } else if (name === 'mergeCell') {
       if (++merges > L.merges) {
-        throw new ReadError(`工作表“${sheet}”的合并单元格超过上限 ${fmt(L.merges)} 个，不予读取`, `sheet “${sheet}” has more than ${fmt(L.merges)} merged areas (the limit); not read`);
+        throw new ReadError(
+          `工作表“${sheet}”的合并单元格超过上限 ${fmt(L.merges)} 个，不予读取`,
+          `sheet “${sheet}” has more than ${fmt(L.merges)} merged areas (the limit); not read`,
+        );
       }
       if (merges > mergeBudget) {
-        throw new ReadError(`工作簿的合并单元格超过上限 ${fmt(L.mergesTotal)} 个，不予读取`, `the workbook has more than ${fmt(L.mergesTotal)} merged areas (the limit); not read`);
+        throw new ReadError(
+          `工作簿的合并单元格超过上限 ${fmt(L.mergesTotal)} 个，不予读取`,
+          `the workbook has more than ${fmt(L.mergesTotal)} merged areas (the limit); not read`,
+        );
       }
       const a = parseRange(attr(attrs, 'ref') ?? '');
       if (a) mergeAreas.push(a);
@@ -422,7 +435,17 @@ function trimDefinedNames(data: Buffer): Buffer | undefined {
 
 function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+    e === 'lt'
+      ? '<'
+      : e === 'gt'
+        ? '>'
+        : e === 'amp'
+          ? '&'
+          : e === 'quot'
+            ? '"'
+            : e === 'apos'
+              ? "'"
+              : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
   );
 }
 
@@ -458,7 +481,10 @@ export function prepareXlsx(buf: Buffer, L: ReadLimits, notes: ReadNote[]): Buff
     entries = readCentralDirectory(buf, L.zipParts);
   } catch (e) {
     if (e instanceof TooManyEntries) {
-      throw new ReadError(`工作簿的压缩包有 ${fmt(e.count)} 个部件，超过上限 ${fmt(L.zipParts)} 个，不予读取`, `the workbook's zip holds ${fmt(e.count)} parts, over the limit of ${fmt(L.zipParts)}; not read`);
+      throw new ReadError(
+        `工作簿的压缩包有 ${fmt(e.count)} 个部件，超过上限 ${fmt(L.zipParts)} 个，不予读取`,
+        `the workbook's zip holds ${fmt(e.count)} parts, over the limit of ${fmt(L.zipParts)}; not read`,
+      );
     }
     throw damaged();
   }
@@ -481,7 +507,10 @@ export function prepareXlsx(buf: Buffer, L: ReadLimits, notes: ReadNote[]): Buff
   }
   const sheets = files.filter((e) => SHEET_PART.test(partName(e)));
   if (sheets.length > L.sheets) {
-    throw new ReadError(`工作簿有 ${fmt(sheets.length)} 个工作表，超过上限 ${fmt(L.sheets)} 个，不予读取`, `the workbook has ${fmt(sheets.length)} worksheets, over the limit of ${fmt(L.sheets)}; not read`);
+    throw new ReadError(
+      `工作簿有 ${fmt(sheets.length)} 个工作表，超过上限 ${fmt(L.sheets)} 个，不予读取`,
+      `the workbook has ${fmt(sheets.length)} worksheets, over the limit of ${fmt(L.sheets)}; not read`,
+    );
   }
   // Each part inflated under what the directory claims for it (and so within the total): a part whose data inflates
   // to more than its stated size is a damaged or hostile file, refused the moment it passes (exceljs refuses it too).

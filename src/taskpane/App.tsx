@@ -41,13 +41,33 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' },
   title: { flexBasis: '100%' },
   summary: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: '4px' },
-  stat: { display: 'flex', flexDirection: 'column', alignItems: 'center', padding: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  stat: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    padding: '4px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   statValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   filters: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
   group: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  layout: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: 'anywhere' },
+  layout: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    padding: '6px 8px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: 'anywhere',
+  },
   layoutChoice: { width: '100%', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& td, & th': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& td, & th': { textAlign: 'left', padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
 });
 
 type Filter = 'all' | 'error' | 'warning' | 'rounding' | 'info';
@@ -138,32 +158,51 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
   return (
     <main className={s.root} aria-busy={!!busy}>
       <header className={s.header}>
-        <Subtitle2 as="h1" className={s.title}>{t.appName}</Subtitle2>
-        <Button appearance="primary" onClick={() => onValidate()} disabled={!!busy} data-testid="validate">{t.validate}</Button>
-        <Button onClick={onClear} disabled={!!busy} data-testid="clear">{t.clear}</Button>
-        <Button onClick={onExport} disabled={!!busy || !report} data-testid="export">{t.exportReport}</Button>
+        <Subtitle2 as="h1" className={s.title}>
+          {t.appName}
+        </Subtitle2>
+        <Button appearance="primary" onClick={() => onValidate()} disabled={!!busy} data-testid="validate">
+          {t.validate}
+        </Button>
+        <Button onClick={onClear} disabled={!!busy} data-testid="clear">
+          {t.clear}
+        </Button>
+        <Button onClick={onExport} disabled={!!busy || !report} data-testid="export">
+          {t.exportReport}
+        </Button>
       </header>
 
       {busy && <ProgressBar aria-label={busy} />}
       {busy && <Caption1 role="status">{busy}</Caption1>}
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
-      {notice && !busy && <MessageBar intent="success"><MessageBarBody role="status">{notice}</MessageBarBody></MessageBar>}
-      {result && flagNotices(locale, result.flags).map((line) => (
-        <MessageBar key={line} intent="warning" data-testid="flag-notice">
-          <MessageBarBody>{line}</MessageBarBody>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
-      ))}
+      )}
+      {notice && !busy && (
+        <MessageBar intent="success">
+          <MessageBarBody role="status">{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result &&
+        flagNotices(locale, result.flags).map((line) => (
+          <MessageBar key={line} intent="warning" data-testid="flag-notice">
+            <MessageBarBody>{line}</MessageBarBody>
+          </MessageBar>
+        ))}
 
       {!report && !busy && <Body1>{t.intro}</Body1>}
 
       {report && (
         <section className={s.summary} aria-label="summary" data-testid="summary">
-          {([
-            [t.summary.errors, report.summary.errors],
-            [t.summary.warnings, report.summary.warnings - report.summary.rounding],
-            [t.summary.rounding, report.summary.rounding],
-            [t.summary.tables, report.tables.length],
-          ] as const).map(([label, n]) => (
+          {(
+            [
+              [t.summary.errors, report.summary.errors],
+              [t.summary.warnings, report.summary.warnings - report.summary.rounding],
+              [t.summary.rounding, report.summary.rounding],
+              [t.summary.tables, report.tables.length],
+            ] as const
+          ).map(([label, n]) => (
             <div key={label} className={s.stat}>
               <span className={s.statValue}>{n}</span>
               <Caption1>{label}</Caption1>
@@ -174,11 +213,12 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
 
       {report && settings && (
         <section className={s.layout} aria-label={t.layout.choose} data-testid="layout-section">
-          <Body1 data-testid="layout">
-            {fill(t.layout.line, { name: report.layout.name, why: t.layout[report.layout.source] })}
-          </Body1>
+          <Body1 data-testid="layout">{fill(t.layout.line, { name: report.layout.name, why: t.layout[report.layout.source] })}</Body1>
           {report.layout.source === 'detected' && report.layout.evidence.length > 0 && (
-            <Caption1>{t.layout.evidence}{report.layout.evidence.join(locale === 'en-US' ? '; ' : '、')}</Caption1>
+            <Caption1>
+              {t.layout.evidence}
+              {report.layout.evidence.join(locale === 'en-US' ? '; ' : '、')}
+            </Caption1>
           )}
           <Field label={t.layout.choose} size="small">
             <Dropdown
@@ -191,7 +231,9 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
               onOptionSelect={(_, d) => d.optionValue && onSettings({ layout: d.optionValue as AuditSettings['layout'] })}
             >
               {LAYOUT_CHOICES.map((k) => (
-                <Option key={k} value={k}>{choiceName(k, locale, t.layout.auto)}</Option>
+                <Option key={k} value={k}>
+                  {choiceName(k, locale, t.layout.auto)}
+                </Option>
               ))}
             </Dropdown>
           </Field>
@@ -202,7 +244,9 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
             onChange={(_, d) => onSettings({ adminOnly: d.checked === true })}
             label={t.layout.adminOnly}
           />
-          <Caption1>{t.layout.adminOnlyHint} {t.layout.remembered}</Caption1>
+          <Caption1>
+            {t.layout.adminOnlyHint} {t.layout.remembered}
+          </Caption1>
         </section>
       )}
 
@@ -234,9 +278,20 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
           <div data-testid="findings">
             {groups.map(([table, items]) => (
               <section key={table} className={s.group} aria-label={tableName(table || undefined)}>
-                <Subtitle2 as="h2">{tableName(table || undefined)}（{items.length}）</Subtitle2>
+                <Subtitle2 as="h2">
+                  {tableName(table || undefined)}（{items.length}）
+                </Subtitle2>
                 {items.map(({ f, id }) => (
-                  <FindingCard key={id} finding={f} tone={kindOf(f)} selected={selected === id} testId="finding" t={t} showDifference onClick={() => onSelect(f, id)} />
+                  <FindingCard
+                    key={id}
+                    finding={f}
+                    tone={kindOf(f)}
+                    selected={selected === id}
+                    testId="finding"
+                    t={t}
+                    showDifference
+                    onClick={() => onSelect(f, id)}
+                  />
                 ))}
               </section>
             ))}
@@ -248,12 +303,23 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
         <section data-testid="tables">
           <table className={s.table}>
             <thead>
-              <tr><th>{t.tableView.kind}</th><th>{t.tableView.sheet}</th><th>{t.tableView.range}</th><th>{t.tableView.unit}</th></tr>
+              <tr>
+                <th>{t.tableView.kind}</th>
+                <th>{t.tableView.sheet}</th>
+                <th>{t.tableView.range}</th>
+                <th>{t.tableView.unit}</th>
+              </tr>
             </thead>
             <tbody>
               {report.tables.map((x) => (
                 <tr key={`${x.sheet}!${x.range}`}>
-                  <td>{x.number ? `${x.number}. ` : ''}{x.title}</td><td>{x.sheet}</td><td>{x.range}</td><td>{x.unit ?? ''}</td>
+                  <td>
+                    {x.number ? `${x.number}. ` : ''}
+                    {x.title}
+                  </td>
+                  <td>{x.sheet}</td>
+                  <td>{x.range}</td>
+                  <td>{x.unit ?? ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -261,7 +327,13 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
           {report.unrecognized.length > 0 && (
             <>
               <Subtitle2 as="h2">{t.tableView.unrecognized}</Subtitle2>
-              <ul>{report.unrecognized.map((u) => <li key={`${u.sheet}!${u.range}`}>{u.sheet}!{u.range}：{u.text}</li>)}</ul>
+              <ul>
+                {report.unrecognized.map((u) => (
+                  <li key={`${u.sheet}!${u.range}`}>
+                    {u.sheet}!{u.range}：{u.text}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </section>

@@ -147,22 +147,48 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
       <Subtitle2 as="h2">{t.explanationTitle}</Subtitle2>
       {!text && <Body1>{x.intro}</Body1>}
       <div className={s.buttons}>
-        <Button appearance="primary" onClick={onGenerate} disabled={!!busy} data-testid="explain-generate">{x.generate}</Button>
-        <Button onClick={() => onInsert('sheet')} disabled={!!busy || !text.trim()} data-testid="explain-insert-sheet">{x.insertSheet}</Button>
-        <Button onClick={() => onInsert('selection')} disabled={!!busy || !text.trim()} data-testid="explain-insert-selection">{x.insertSelection}</Button>
-        <Button onClick={onCreatePrior} disabled={!!busy} data-testid="explain-create-prior">{x.createPrior}</Button>
+        <Button appearance="primary" onClick={onGenerate} disabled={!!busy} data-testid="explain-generate">
+          {x.generate}
+        </Button>
+        <Button onClick={() => onInsert('sheet')} disabled={!!busy || !text.trim()} data-testid="explain-insert-sheet">
+          {x.insertSheet}
+        </Button>
+        <Button onClick={() => onInsert('selection')} disabled={!!busy || !text.trim()} data-testid="explain-insert-selection">
+          {x.insertSelection}
+        </Button>
+        <Button onClick={onCreatePrior} disabled={!!busy} data-testid="explain-create-prior">
+          {x.createPrior}
+        </Button>
       </div>
 
       {busy && <ProgressBar aria-label={busy} />}
       {busy && <Caption1 role="status">{busy}</Caption1>}
-      {error && <MessageBar intent="error"><MessageBarBody data-testid="explain-error">{error}</MessageBarBody></MessageBar>}
-      {notice && !busy && <MessageBar intent="success"><MessageBarBody role="status" data-testid="explain-notice">{notice}</MessageBarBody></MessageBar>}
-      {load && !load.priorFound && text && <MessageBar intent="info"><MessageBarBody>{x.priorMissing}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody data-testid="explain-error">{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && !busy && (
+        <MessageBar intent="success">
+          <MessageBarBody role="status" data-testid="explain-notice">
+            {notice}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {load && !load.priorFound && text && (
+        <MessageBar intent="info">
+          <MessageBarBody>{x.priorMissing}</MessageBarBody>
+        </MessageBar>
+      )}
       {load && load.priorProblems.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
             {x.priorProblems}
-            <ul>{load.priorProblems.map((p) => <li key={p.key}>{locale === 'en-US' ? p.en : p.zh}</li>)}</ul>
+            <ul>
+              {load.priorProblems.map((p) => (
+                <li key={p.key}>{locale === 'en-US' ? p.en : p.zh}</li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -190,14 +216,25 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
         </Field>
       )}
       <div className={s.buttons}>
-        <Button onClick={onCheck} disabled={!!busy || (source === 'pasted' && !pasted.trim())} data-testid="explain-check">{x.check}</Button>
+        <Button onClick={onCheck} disabled={!!busy || (source === 'pasted' && !pasted.trim())} data-testid="explain-check">
+          {x.check}
+        </Button>
       </div>
 
       {findings && (
         <div className={s.list} data-testid="explain-findings">
           <Body1>{findings.length === 0 ? x.checkClean : fill(x.checkFound, { n: findings.length })}</Body1>
           {findings.map((f, i) => (
-            <FindingCard key={i} finding={f} tone={f.severity} selected={selected === i} testId="narrative-finding" t={t} showRelated onClick={() => onSelect(f, i)} />
+            <FindingCard
+              key={i}
+              finding={f}
+              tone={f.severity}
+              selected={selected === i}
+              testId="narrative-finding"
+              t={t}
+              showRelated
+              onClick={() => onSelect(f, i)}
+            />
           ))}
         </div>
       )}
@@ -208,8 +245,12 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
             <DialogTitle>{x.confirmTitle}</DialogTitle>
             <DialogContent>{pending && fill(x.confirmBody, { where: pending.where, n: pending.filled })}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={onConfirm} data-testid="explain-confirm">{x.confirmReplace}</Button>
-              <Button onClick={() => setPending(null)} data-testid="explain-cancel">{x.cancel}</Button>
+              <Button appearance="primary" onClick={onConfirm} data-testid="explain-confirm">
+                {x.confirmReplace}
+              </Button>
+              <Button onClick={() => setPending(null)} data-testid="explain-cancel">
+                {x.cancel}
+              </Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

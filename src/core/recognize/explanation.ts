@@ -28,7 +28,8 @@ export function textOfWorkbook(grid: Grid, parts: readonly DisclosurePart[]): Wo
   const wanted: { sheet: string; part: PartKind }[] = [];
   const own = grid.sheets.find((s) => norm(s.name) === OWN_EXPLANATION_SHEET);
   if (own) wanted.push({ sheet: own.name, part: 'explanation' });
-  for (const kind of TEXT_PARTS) for (const p of parts) if (p.part === kind && !wanted.some((w) => w.sheet === p.sheet)) wanted.push({ sheet: p.sheet, part: kind });
+  for (const kind of TEXT_PARTS)
+    for (const p of parts) if (p.part === kind && !wanted.some((w) => w.sheet === p.sheet)) wanted.push({ sheet: p.sheet, part: kind });
   const paragraphs: string[] = [];
   const cells: CellRef[] = [];
   for (const w of wanted) {

@@ -127,7 +127,12 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
     const part: PartKind | undefined = partOf(sheet.name) ?? (head ? partOf(head.text) ?? (isCoverTitle(head.text) ? 'cover' : undefined) : undefined);
     const asPart = () => {
       const b = usedBounds(view, view.firstRow, view.rowCount - 1);
-      parts.push({ part: part!, sheet: sheet.name, title: head?.text.trim() ?? '', range: b ? `${a1(view.firstRow, b.left)}:${a1(view.rowCount - 1, b.right)}` : '' });
+      parts.push({
+        part: part!,
+        sheet: sheet.name,
+        title: head?.text.trim() ?? '',
+        range: b ? `${a1(view.firstRow, b.left)}:${a1(view.rowCount - 1, b.right)}` : '',
+      });
     };
     if (part === 'contents') {
       asPart();
@@ -297,7 +302,10 @@ function buildTable(
       ? buildSidesTable(view, header, meta, classCode)
       : buildRowsTable(view, header, meta);
   // 三公 printed down the rows ("项目 | 预算数"): no column names an item, the rows do.
-  if (kind === 'three-public' && (typeof body === 'string' || (body.shape === 'rows' && !body.columns.some((c) => c.key !== 'total' && c.key !== 'admin-operating')))) {
+  if (
+    kind === 'three-public' &&
+    (typeof body === 'string' || (body.shape === 'rows' && !body.columns.some((c) => c.key !== 'total' && c.key !== 'admin-operating')))
+  ) {
     const vertical = buildVerticalThreePublic(view, header, meta);
     if (vertical) body = vertical;
   }
@@ -305,12 +313,17 @@ function buildTable(
   if (kind === 'income-summary' && typeof body === 'string') body = buildVerticalIncome(view, header, meta) ?? body;
   if (typeof body === 'string') return body;
   // 收入总表 is listed by unit in the 财政部 format but by 功能分类 code in Shanghai's ("功能分类科目编码 / 类 | 款 | 项").
-  if (body.shape === 'rows' && body.codeKind === 'unit' && header.paths.some((p) => /功能分类|^(类|款|项)$/.test(norm(p[p.length - 1] ?? '')) || p.some((x) => /功能分类科目/.test(norm(x))))) {
+  if (
+    body.shape === 'rows' &&
+    body.codeKind === 'unit' &&
+    header.paths.some((p) => /功能分类|^(类|款|项)$/.test(norm(p[p.length - 1] ?? '')) || p.some((x) => /功能分类科目/.test(norm(x))))
+  ) {
     body.codeKind = 'functional';
   }
   const table = { ...meta, ...body } as Table;
   settlePrecision(table);
-  if (table.shape === 'rows' && table.codeKind === 'unit' && (kind === 'income-summary' || kind === 'gpb-expenditure-by-unit')) groupCodelessUnits(table, table.decimals);
+  if (table.shape === 'rows' && table.codeKind === 'unit' && (kind === 'income-summary' || kind === 'gpb-expenditure-by-unit'))
+    groupCodelessUnits(table, table.decimals);
   return table;
 }
 

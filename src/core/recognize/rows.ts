@@ -216,7 +216,18 @@ export function buildRowsTable(view: SheetView, header: HeaderInfo, meta: Meta):
     const unitName = unitNameCol >= 0 ? view.text(r, unitNameCol) : '';
     if (!code && !name && !isTotal && !any) continue;
     if (kind === 'project' && !name && unitName && !isTotal) {
-      rows.push({ row: r, code, codeCell, codeText, name: unitName, nameCell: { sheet: view.name, cell: a1(r, unitNameCol) }, isTotal, amounts, children: [], isGroup: true });
+      rows.push({
+        row: r,
+        code,
+        codeCell,
+        codeText,
+        name: unitName,
+        nameCell: { sheet: view.name, cell: a1(r, unitNameCol) },
+        isTotal,
+        amounts,
+        children: [],
+        isGroup: true,
+      });
       continue;
     }
     if (!name && unitName && !isTotal) {

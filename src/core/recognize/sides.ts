@@ -84,7 +84,13 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
       // label cell merged over both): the figure is the next side's when this side's cell is blank and that side
       // prints no label of its own on this row.
       const after = sides[si + 1];
-      if (after && after.side === s.side && amounts[s.amountCols[0].key].num === null && !amounts[s.amountCols[0].key].invalid && !view.text(r, after.labelCol)) {
+      if (
+        after &&
+        after.side === s.side &&
+        amounts[s.amountCols[0].key].num === null &&
+        !amounts[s.amountCols[0].key].invalid &&
+        !view.text(r, after.labelCol)
+      ) {
         const own = readAmount(view, r, after.amountCols[0].col);
         if (own.num !== null || own.invalid) amounts[s.amountCols[0].key] = own;
       }
@@ -100,7 +106,12 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
   const columns = sides.flatMap((s) =>
     s.amountCols.map((ac) => {
       const path = header.paths[ac.col - meta.left] ?? [];
-      return { side: s.side, key: ac.key, label: norm(path[path.length - 1] ?? ''), cell: { sheet: view.name, cell: a1(header.rows[header.rows.length - 1], ac.col) } };
+      return {
+        side: s.side,
+        key: ac.key,
+        label: norm(path[path.length - 1] ?? ''),
+        cell: { sheet: view.name, cell: a1(header.rows[header.rows.length - 1], ac.col) },
+      };
     }),
   );
   return { shape: 'sides', lines, columns };

@@ -71,13 +71,30 @@ export function buildVerticalIncome(view: SheetView, header: HeaderInfo, meta: M
     const named = members.find((m) => m.group !== '' && !/小计$/.test(norm(m.group)));
     const name = named?.group ?? '小计';
     const g = rows.length;
-    const row: Row = { row: l.r, code: null, name, nameCell: named ? cell(named.r, named.groupCol) : cell(l.r, l.itemCol), isTotal: false, amounts: { total: l.amount }, children: [] };
+    const row: Row = {
+      row: l.r,
+      code: null,
+      name,
+      nameCell: named ? cell(named.r, named.groupCol) : cell(l.r, l.itemCol),
+      isTotal: false,
+      amounts: { total: l.amount },
+      children: [],
+    };
     const source = sourceKey(name) ?? (/上年结转|上年结余/.test(norm(name)) ? 'carry' : undefined);
     if (source) row.source = source;
     rows.push(row);
     for (const m of members.slice(1)) {
       const ofWhich = /^其中/.test(norm(m.item));
-      const child: Row = { row: m.r, code: null, name: m.item, nameCell: cell(m.r, m.itemCol), isTotal: false, amounts: { total: m.amount }, children: [], parent: g };
+      const child: Row = {
+        row: m.r,
+        code: null,
+        name: m.item,
+        nameCell: cell(m.r, m.itemCol),
+        isTotal: false,
+        amounts: { total: m.amount },
+        children: [],
+        parent: g,
+      };
       const k = rows.length;
       rows.push(child);
       if (!ofWhich) row.children.push(k);

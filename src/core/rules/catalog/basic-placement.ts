@@ -31,10 +31,22 @@ export default defineRule({
       const p = r.amounts.personnel;
       const u = r.amounts.public;
       if (p && p.num && !PERSONNEL.includes(cls)) {
-        ctx.report({ messageId: 'personnel', at: p.cell, table: t, category: 'name', data: { table: tableLabel(t), code: r.code, name: r.name, amount: String(p.value) } });
+        ctx.report({
+          messageId: 'personnel',
+          at: p.cell,
+          table: t,
+          category: 'name',
+          data: { table: tableLabel(t), code: r.code, name: r.name, amount: String(p.value) },
+        });
       }
       if (u && u.num && !PUBLIC.includes(cls)) {
-        ctx.report({ messageId: 'public', at: u.cell, table: t, category: 'name', data: { table: tableLabel(t), code: r.code, name: r.name, amount: String(u.value) } });
+        ctx.report({
+          messageId: 'public',
+          at: u.cell,
+          table: t,
+          category: 'name',
+          data: { table: tableLabel(t), code: r.code, name: r.name, amount: String(u.value) },
+        });
       }
     }
   },

@@ -21,7 +21,7 @@ export default defineRule({
     },
     unknownNewer: {
       zh: '{table}：{system}科目 {code} {name} 不在{year}年科目表中；本工作簿为{workbookYear}年，可能是{year}年以后新增的科目，请按当年科目表核对',
-      en: '{table}: {system} code {code} {name} is not in the {year} catalog; this workbook is for {workbookYear}, and the code may be newer than that catalog: check it against that year\'s catalog',
+      en: "{table}: {system} code {code} {name} is not in the {year} catalog; this workbook is for {workbookYear}, and the code may be newer than that catalog: check it against that year's catalog",
     },
     unknownProjectNewer: {
       zh: '{table}：项目“{name}”的{system}科目 {code} 不在{year}年科目表中；本工作簿为{workbookYear}年，可能是{year}年以后新增的科目，请按当年科目表核对',

@@ -13,11 +13,11 @@ export default defineRule({
   messages: {
     newer: {
       zh: '本工作簿为{workbookYear}年，所带科目表最新为{year}年：科目按{year}年科目表核对，{year}年科目表中没有的编码仅作提示（可能为新增科目；可用 --catalog 或“科目表”工作表提供当年科目表）',
-      en: 'This workbook is for {workbookYear}; the newest bundled catalogue is {year}\'s: codes are checked against it, and a code it lacks is only a note (it may be new; give the year\'s catalogue with --catalog or on a sheet named “科目表”)',
+      en: "This workbook is for {workbookYear}; the newest bundled catalogue is {year}'s: codes are checked against it, and a code it lacks is only a note (it may be new; give the year's catalogue with --catalog or on a sheet named “科目表”)",
     },
     older: {
       zh: '本工作簿为{workbookYear}年，所带科目表最早为{year}年：科目按{year}年科目表核对，此后改名的科目名称仅作提示',
-      en: 'This workbook is for {workbookYear}; the oldest bundled catalogue is {year}\'s: codes are checked against it, and names changed since are only a note',
+      en: "This workbook is for {workbookYear}; the oldest bundled catalogue is {year}'s: codes are checked against it, and names changed since are only a note",
     },
   },
   check(ctx) {

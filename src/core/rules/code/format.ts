@@ -32,7 +32,7 @@ export default defineRule({
         if (r.codeProblem) {
           const n = r.codeProblem.part === '类' ? 3 : 2;
           const example = r.codeProblem.part === '类' ? '201' : /^\d$/.test(r.codeProblem.text) ? r.codeProblem.text.padStart(2, '0') : '01';
-                    ctx.report({
+          ctx.report({
             messageId: 'part',
             at: r.codeCell,
             table: t,

@@ -67,7 +67,14 @@ export default defineRule({
           });
           if (d) ctx.report(d);
         } else {
-          const d = compareNotAbove({ part: ga, partTable: gpb, whole: ea, wholeTable: exp, subject: cellOf(tableLabel(gpb), rowLabel(g), columnLabel(col)), reference: phrase(PHRASES.sameRow, { table: tableLabel(exp) }) });
+          const d = compareNotAbove({
+            part: ga,
+            partTable: gpb,
+            whole: ea,
+            wholeTable: exp,
+            subject: cellOf(tableLabel(gpb), rowLabel(g), columnLabel(col)),
+            reference: phrase(PHRASES.sameRow, { table: tableLabel(exp) }),
+          });
           if (d) ctx.report(d);
         }
       }

@@ -22,7 +22,8 @@ export default defineRule({
   check(ctx) {
     const s = ctx.sides('income-expenditure-summary');
     if (!s || !s.columns.some((c) => c.side === 'expenditure' && (c.key === 'basic.personnel' || c.key === 'basic.public'))) return;
-    const total = s.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total') ?? s.lines.find((l) => l.side === 'expenditure' && l.role === 'grand-total');
+    const total =
+      s.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total') ?? s.lines.find((l) => l.side === 'expenditure' && l.role === 'grand-total');
     const basic = ctx.rows('gpb-basic');
     const bt = basic ? totalRow(basic) : undefined;
     if (total && basic && bt) {
@@ -36,7 +37,14 @@ export default defineRule({
         const b = bt.amounts[bk];
         if (!a || !b) continue;
         if (all === true) {
-          const d = compareEqual({ a, aTable: s, b, bTable: basic, subject: quotedColumn(tableLabel(s), total.name, name), reference: cellOf(tableLabel(basic), TERMS.totalRow, name) });
+          const d = compareEqual({
+            a,
+            aTable: s,
+            b,
+            bTable: basic,
+            subject: quotedColumn(tableLabel(s), total.name, name),
+            reference: cellOf(tableLabel(basic), TERMS.totalRow, name),
+          });
           if (d) ctx.report(d);
         } else {
           const d = compareNotAbove({
@@ -60,7 +68,9 @@ export default defineRule({
       const a = basicOf(line.amounts);
       if (!r || !a || !r.amounts.basic) continue;
       // 基本支出 added up here from 人员经费 + 公用经费: each printed figure brings its own rounding interval.
-      const aFrom: Figure[] | undefined = line.amounts.basic ? undefined : [line.amounts['basic.personnel'], line.amounts['basic.public']].map((x) => ({ amount: x, table: s }));
+      const aFrom: Figure[] | undefined = line.amounts.basic
+        ? undefined
+        : [line.amounts['basic.personnel'], line.amounts['basic.public']].map((x) => ({ amount: x, table: s }));
       const d = compareEqual({
         a,
         aTable: s,

@@ -36,7 +36,9 @@ export default defineRule({
       if (t && tt && line && tt.amounts.total) equal(ctx, fiscal, line, t, tt.amounts.total, inTable(tableLabel(t), TERMS.totalRow));
     };
     against(ctx.rows('fiscal-basic'), basicLine);
-    const spent = fiscal.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total') ?? fiscal.lines.find((l) => l.side === 'expenditure' && l.role === 'grand-total');
+    const spent =
+      fiscal.lines.find((l) => l.side === 'expenditure' && l.role === 'current-total') ??
+      fiscal.lines.find((l) => l.side === 'expenditure' && l.role === 'grand-total');
     against(ctx.rows('fiscal-expenditure'), spent);
     const gpbIncome = fiscal.lines.find((l) => l.side === 'income' && (l.role === 'item' || l.role === 'sub-item') && l.key === 'gpb');
     against(ctx.rows('gpb-expenditure'), gpbIncome);

@@ -27,7 +27,13 @@ export default defineRule({
       if (!t.unit) {
         ctx.report({ messageId: 'missing', at: t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), assumed: unitLabel(major) } });
       } else if (t.unit !== major) {
-        ctx.report({ messageId: 'differs', at: t.unitCell ?? t.titleCell, table: t, category: 'metadata', data: { table: tableLabel(t), unit: unitLabel(t.unit), expected: unitLabel(major) } });
+        ctx.report({
+          messageId: 'differs',
+          at: t.unitCell ?? t.titleCell,
+          table: t,
+          category: 'metadata',
+          data: { table: tableLabel(t), unit: unitLabel(t.unit), expected: unitLabel(major) },
+        });
       }
     }
   },
