@@ -92,6 +92,13 @@ describe('类 | 款 | 项 | 名称', () => {
 });
 
 describe('a broken file: one clear line naming the row', () => {
+  test('a code with a letter stuck to it is a bad code, not a code named after the letter', () => {
+    // Before, “20101x,坏” was read as 20101 named “x”: a wrong name the catalogue then judged the workbook by.
+    const r = readCatalogCsv('编码,名称\n2010101,行政运行\n20101x,坏\n2010102 一般行政管理事务,\n');
+    expect(r.entries.map((e) => `${e.code} ${e.name}`)).toEqual(['2010101 行政运行', '2010102 一般行政管理事务']);
+    expect(r.problems.map((p) => `${p.reason} ${p.row} ${p.code}`)).toEqual(['bad-code 3 20101x']);
+  });
+
   test('a 4-digit code', async () => {
     const r = readCatalogGrid(await xlsx([['编码', '名称'], ['201', '一般公共服务支出'], ['2010', '人大事务'], ['2010101', '行政运行']]));
     expect(r.problems.map((p) => `${p.reason} ${p.row} ${p.at?.cell}`)).toEqual(['bad-code 3 A3']);

@@ -102,13 +102,15 @@ function digitsOf(v: CellValue): string | null {
 /** "2010101 行政运行", "[2010101]行政运行", "01 人大事务" → code and name; null when the cell is not code + name. */
 function splitCell(v: CellValue, minDigits: number): { code: string; name: string } | null {
   if (typeof v !== 'string') return null;
-  const m = new RegExp(`^\\s*\\[?([0-9０-９]{${minDigits},7})\\]?[\\s\\u3000]*[-—、.．:：]?\\s*([^\\d\\s].*)$`).exec(v);
+  const m = new RegExp(`^\\s*\\[?([0-9０-９]{${minDigits},7})(\\]?[\\s\\u3000]*[-—、.．:：]?\\s*)([^\\d\\s].*)$`).exec(v);
   if (!m) return null;
+  // "20101x": a Latin letter stuck to the digits is a malformed code (looksLikeBadCode), not code 20101 named "x".
+  if (m[2] === '' && /^[A-Za-z]/.test(m[3])) return null;
   const code = squash(half(m[1]));
   const lengths = minDigits === 2 ? [2, 3, 5, 7] : [3, 5, 7];
   // "2025年政府收支分类科目", "2024年度": a year, not a code.
-  if (!lengths.includes(code.length) || /^[年月日号元万%％]/.test(m[2])) return null;
-  return { code, name: m[2].trim() };
+  if (!lengths.includes(code.length) || /^[年月日号元万%％]/.test(m[3])) return null;
+  return { code, name: m[3].trim() };
 }
 
 /** A cell that looks like a code but is malformed: digits with a stray letter or sign ("2010l01", "201-01"). */
