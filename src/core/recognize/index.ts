@@ -4,6 +4,7 @@
  */
 import { NOTE_MARK } from '../flags';
 import { a1, Grid, SheetView } from '../grid';
+import type { Unit } from '../money';
 import type { DisclosurePart, PartKind, UnrecognizedArea } from '../report';
 import { isCoverTitle, partOf } from './parts';
 import { allAmounts } from '../tables/amounts';
@@ -48,12 +49,12 @@ const UNIT_RE = /(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元|百万�
 const ORG_RE = /(?:部门\s*[/／]\s*单位|部门\s*[（(]\s*单位\s*[)）]|编制单位|预算单位|单位名称|部门名称|填报单位|部门|单位)\s*[:：]\s*(.+)$/;
 
 /** Reads "部门/单位：X" and "单位：万元" from one cell's text. */
-export function readMeta(text: string): { org?: string; unit?: string } {
-  const out: { org?: string; unit?: string } = {};
+export function readMeta(text: string): { org?: string; unit?: Unit } {
+  const out: { org?: string; unit?: Unit } = {};
   let rest = text;
   const u = UNIT_RE.exec(rest);
   if (u) {
-    out.unit = u[1];
+    out.unit = u[1] as Unit;
     rest = rest.slice(0, u.index) + rest.slice(u.index + u[0].length);
   }
   const o = ORG_RE.exec(rest.trim());
@@ -238,7 +239,7 @@ function buildTable(
 ): Table | string {
   // Metadata lines between the title and the header (and sometimes in the title row itself).
   let org: string | null = null;
-  let unit: string | null = null;
+  let unit: Unit | null = null;
   let orgCell: { sheet: string; cell: string } | undefined;
   let unitCell: { sheet: string; cell: string } | undefined;
   const header = readHeader(view, top + 1, bottom, left, right);
@@ -262,7 +263,7 @@ function buildTable(
   if (unit === null) {
     const m = UNIT_RE.exec(t.title) ?? /[(（](万元|元)[)）]/.exec(t.title);
     if (m) {
-      unit = m[1];
+      unit = m[1] as Unit;
       unitCell = { sheet: view.name, cell: a1(t.row, t.col) };
     }
   }
@@ -270,7 +271,7 @@ function buildTable(
     for (const hr of header.rows) for (let c = left; c <= right; c++) {
       const m = /[(（](万元|元)[)）]/.exec(view.text(hr, c));
       if (m && unit === null) {
-        unit = m[1];
+        unit = m[1] as Unit;
         unitCell = { sheet: view.name, cell: a1(hr, c) };
       }
     }

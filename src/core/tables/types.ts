@@ -3,6 +3,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellRef, CellValue } from '../grid';
+import type { Unit } from '../money';
 
 export type TableKind =
   | 'income-expenditure-summary' // 收支总表
@@ -145,8 +146,8 @@ export interface TableMeta {
   /** 部门/单位 name as printed (after the colon), and its cell. */
   org: string | null;
   orgCell?: CellRef;
-  /** 万元 / 元 / 千元 / 亿元. */
-  unit: string | null;
+  /** The unit the header states (金额单位：…); null when it states none (read as 万元). */
+  unit: Unit | null;
   unitCell?: CellRef;
   /** Notes printed under or above the table (备注, 注, 说明, 空表说明). */
   notes: { text: string; cell: CellRef }[];

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef } from '../../grid';
-import { formatAmount } from '../../money';
+import { formatAmount, wanPower as unitPower } from '../../money';
 import { phrase, type Phrase, type Value } from '../../render';
 import type { Amount, Table } from '../../tables/types';
 import type { ReportDescriptor } from '../rule';
@@ -30,9 +30,9 @@ export function cellName(c: CellRef): string {
   return `${c.sheet}!${c.cell}`;
 }
 
-/** Power of ten from the table's unit to 万元 (元 → 4, 千元 → 1, 万元 → 0, 百万元 → -2, 亿元 → -4). */
+/** Power of ten from the table's unit to 万元 (元 → 4, 千元 → 1, 万元 → 0, 百万元 → -2, 亿元 → -4): money.ts's one conversion. */
 function wanPower(table: Table): number {
-  return table.unit === '元' ? 4 : table.unit === '千元' ? 1 : table.unit === '亿元' ? -4 : table.unit === '百万元' ? -2 : 0;
+  return unitPower(table.unit);
 }
 
 /**
