@@ -1,9 +1,9 @@
 /** narrative/share-of: a share of the “三公”经费 or of the year's total, against the tables (江苏省委办公厅 2019, 九). */
-import { workbookToGrid } from '../../src/cli/xlsx';
-import { audit } from '../../src/core/audit';
-import type { Table } from '../../src/core/tables/types';
-import { checkNarrative, emptyPriorFacts } from '../../src/core/narrative';
-import { buildJiangsuSwbgt } from '../fixtures/jiangsu-workbooks';
+import { workbookToGrid } from '../../../src/cli/xlsx';
+import { audit } from '../../../src/core/audit';
+import type { Table } from '../../../src/core/tables/types';
+import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
+import { buildJiangsuSwbgt } from '../../fixtures/jiangsu-workbooks';
 
 let tables: Table[];
 beforeAll(async () => {

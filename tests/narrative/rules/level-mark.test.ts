@@ -1,9 +1,9 @@
 /** narrative/level-mark on the 江苏省人大常委会办公厅 / 高院 2019 tables: the level after a name, and a 项 name out of order. */
-import { workbookToGrid } from '../../src/cli/xlsx';
-import { audit } from '../../src/core/audit';
-import type { Table } from '../../src/core/tables/types';
-import { checkNarrative, emptyPriorFacts } from '../../src/core/narrative';
-import { buildJiangsuGy, buildJiangsuRdbgt } from '../fixtures/jiangsu-workbooks';
+import { workbookToGrid } from '../../../src/cli/xlsx';
+import { audit } from '../../../src/core/audit';
+import type { Table } from '../../../src/core/tables/types';
+import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
+import { buildJiangsuGy, buildJiangsuRdbgt } from '../../fixtures/jiangsu-workbooks';
 
 let rd: Table[];
 let gy: Table[];

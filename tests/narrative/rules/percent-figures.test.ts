@@ -1,7 +1,7 @@
 /** narrative/percent-figures: a percentage against the amount and the change the text itself gives (no last-year facts). */
-import type { Table } from '../../src/core/tables/types';
-import { checkNarrative, emptyPriorFacts } from '../../src/core/narrative';
-import { seedPrior, seedTables } from './helpers';
+import type { Table } from '../../../src/core/tables/types';
+import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
+import { seedPrior, seedTables } from '../helpers';
 
 let tables: Table[];
 beforeAll(async () => {

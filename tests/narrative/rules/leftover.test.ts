@@ -5,11 +5,11 @@
  * either) gets one info for the text.
  */
 import ExcelJS from 'exceljs';
-import type { Table } from '../../src/core/tables/types';
-import { checkNarrative } from '../../src/core/narrative';
-import { checkWorkbookText } from '../fixtures/narrative-real';
-import { filledTemplate, TEMPLATE_FILE } from '../fixtures/shanghai-templates';
-import { seedPrior, seedTables } from './helpers';
+import type { Table } from '../../../src/core/tables/types';
+import { checkNarrative } from '../../../src/core/narrative';
+import { checkWorkbookText } from '../../fixtures/narrative-real';
+import { filledTemplate, TEMPLATE_FILE } from '../../fixtures/shanghai-templates';
+import { seedPrior, seedTables } from '../helpers';
 
 let tables: Table[];
 beforeAll(async () => {
