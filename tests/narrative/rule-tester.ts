@@ -131,7 +131,11 @@ function checkRendered(rule: NarrativeRule, zh: Finding[], en: Finding[]): void 
   expect(en.map(key)).toEqual(zh.map(key));
   for (const f of [...zh, ...en]) {
     expect(Object.keys(rule.messages)).toContain(f.messageId);
-    expect({ messageId: f.messageId, message: f.message, left: PLACEHOLDER_LEFT.test(f.message) }).toEqual({ messageId: f.messageId, message: f.message, left: false });
+    expect({ messageId: f.messageId, message: f.message, left: PLACEHOLDER_LEFT.test(f.message) }).toEqual({
+      messageId: f.messageId,
+      message: f.message,
+      left: false,
+    });
   }
 }
 

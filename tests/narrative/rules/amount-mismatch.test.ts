@@ -34,13 +34,26 @@ runNarrativeRule(rule, {
     '2024 年部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元。',
     // 万里街道 2025: every listed 科目 as the tables give it.
     ...[2, 3, 6, 7, 17, 24, 36, 41, 48].map((n) => ({ text: shanghai(n), tables: shanghaiTables, prior: shanghaiPrior, year: undefined })),
-    { name: 'a listed item with the tables’ amount', text: '“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”科目70.00万元。', tables: GPB },
+    {
+      name: 'a listed item with the tables’ amount',
+      text: '“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”科目70.00万元。',
+      tables: GPB,
+    },
   ],
   invalid: [
     {
       name: '市客管处 2024 as published: 机关运行经费 25.58 where the tables give 25.57',
       text: xianning(11),
-      errors: [{ messageId: 'amountMismatch', paragraph: 1, severity: 'error', expected: '25.57', actual: '25.58', message: '说明中机关运行经费为 25.58 万元，表中为 25.57 万元' }],
+      errors: [
+        {
+          messageId: 'amountMismatch',
+          paragraph: 1,
+          severity: 'error',
+          expected: '25.57',
+          actual: '25.58',
+          message: '说明中机关运行经费为 25.58 万元，表中为 25.57 万元',
+        },
+      ],
     },
     {
       name: 'a 类 amount one digit off',

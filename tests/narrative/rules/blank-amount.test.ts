@@ -13,7 +13,9 @@ beforeAll(async () => {
 const rules = (s: string, year = 2024) => checkNarrative(s, tables, emptyPriorFacts(), { year }).map((f) => f.rule);
 
 describe('narrative/blank-amount', () => {
-  test.each(['政府性基金支出预算支出0万元。', '单位价值50万元以上通用设备0台。', '单位：万元', '数千万元的项目'])('no finding: %s', (s) => expect(rules(s)).not.toContain('narrative/blank-amount'));
+  test.each(['政府性基金支出预算支出0万元。', '单位价值50万元以上通用设备0台。', '单位：万元', '数千万元的项目'])('no finding: %s', (s) =>
+    expect(rules(s)).not.toContain('narrative/blank-amount'),
+  );
   test('the figure missing', () => {
     expect(rules('江苏省人大常委会办公厅2019年政府性基金支出预算支出 万元。', 2019)).toEqual(['narrative/blank-amount']);
     expect(rules('机关运行经费为万元。')).toEqual(['narrative/blank-amount']);

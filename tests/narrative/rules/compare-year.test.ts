@@ -12,7 +12,9 @@ beforeAll(async () => {
 const rules = (s: string, year = 2024) => checkNarrative(s, tables, emptyPriorFacts(), { year }).map((f) => f.rule);
 
 describe('narrative/compare-year', () => {
-  test.each(['比2023年预算增加5万元。', '与2023年预算持平。', '比上年预算增加5万元。', '比2022年决算数增加5万元。'])('no finding: %s', (s) => expect(rules(s)).toEqual([]));
+  test.each(['比2023年预算增加5万元。', '与2023年预算持平。', '比上年预算增加5万元。', '比2022年决算数增加5万元。'])('no finding: %s', (s) =>
+    expect(rules(s)).toEqual([]),
+  );
   test('a 2024 budget compared with itself, or with 2022', () => {
     const [self] = checkNarrative('财政拨款收入1205.56万元，比2024年预算增加5万元。', tables, emptyPriorFacts(), { year: 2024 });
     expect(self).toMatchObject({ rule: 'narrative/compare-year', severity: 'error', expected: '2023', actual: '2024' });
@@ -41,7 +43,16 @@ runNarrativeRule(rule, {
     {
       name: 'a 2025 budget compared with itself',
       text: withSlip(shanghai(41), '比2024年预算', '比2025年预算'),
-      errors: [{ messageId: 'compareSelf', paragraph: 1, severity: 'error', expected: '2024', actual: '2025', message: '说明中“比2025年预算”是拿本年预算与自身比较，应为“比2024年预算”' }],
+      errors: [
+        {
+          messageId: 'compareSelf',
+          paragraph: 1,
+          severity: 'error',
+          expected: '2024',
+          actual: '2025',
+          message: '说明中“比2025年预算”是拿本年预算与自身比较，应为“比2024年预算”',
+        },
+      ],
     },
     {
       name: 'compared with two years back three times in a paragraph: listed once',

@@ -9,7 +9,10 @@ import type { Table } from '../../../src/core/tables/types';
 import { checkNarrative } from '../../../src/core/narrative';
 import { checkWorkbookText } from '../../fixtures/narrative-real';
 import { filledTemplate, TEMPLATE_FILE } from '../../fixtures/shanghai-templates';
+import rule from '../../../src/core/narrative/rules/leftover';
+import { sheet } from '../../core/helpers';
 import { seedPrior, seedTables } from '../helpers';
+import { jiangsuParagraph, jiangsuTables, realLine, runNarrativeRule, withSlip } from '../rule-tester';
 
 let tables: Table[];
 beforeAll(async () => {
@@ -73,4 +76,63 @@ describe('what is and is not a leftover', () => {
   test('without cells, each paragraph is its own', () => {
     expect(check('XX\nXX').filter((f) => f.rule === 'narrative/leftover')).toHaveLength(2);
   });
+});
+
+const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
+const rdcwh = (part: string) => jiangsuParagraph('rdcwh', part);
+
+runNarrativeRule(rule, {
+  tables: seedTables,
+  prior: seedPrior,
+  year: 2024,
+  valid: [
+    // 市客管处 2024, as published: a bracket that is no instruction, 0 台（套）.
+    xianning(30),
+    xianning(44),
+    xianning(17),
+    // 江苏省人大常委会办公厅 2019: its 三公 paragraph is filled in.
+    { text: rdcwh('3．住房保障（类）支出'), tables: jiangsuTables('rdcwh'), year: 2019 },
+  ],
+  invalid: [
+    {
+      name: '江苏省人大常委会办公厅 2019 as published: “增加（减少）”, “增长（减少）” left undecided',
+      text: rdcwh('（2）政府性基金收入预算0万元'),
+      tables: jiangsuTables('rdcwh'),
+      year: 2019,
+      errors: [{ messageId: 'leftover', paragraph: 1, severity: 'warning', message: '说明中有未填写完的模板文字：“增加（减少）”、“增长（减少）”' }],
+    },
+    {
+      name: 'a placeholder left in a real sentence, counted',
+      text: withSlip(xianning(22), '公务接待费 0 万元，比上年减少 0.1 万元', '公务接待费 XX 万元，比上年减少 XX 万元'),
+      errors: [{ messageId: 'leftover', message: '“XX”（2 处）' }],
+    },
+    {
+      name: 'one finding per cell: two lines of a merged cell, and a cell of its own',
+      text: {
+        paragraphs: ['XX收入预算x,xxx万元', '比上年增加（减少）XXX万元。', '（若无，则写“本部门无机关运行经费。”）'],
+        cells: [
+          { sheet: '部门编制说明', cell: 'A3' },
+          { sheet: '部门编制说明', cell: 'A3' },
+          { sheet: '部门编制说明', cell: 'A5' },
+        ],
+      },
+      errors: [
+        { messageId: 'leftover', at: '部门编制说明!A3', message: '说明中有未填写完的模板文字：“XX”、“x,xxx”、“增加（减少）”、“XXX”' },
+        { messageId: 'leftover', at: '部门编制说明!A5', message: '“（若无，则写…）”' },
+      ],
+    },
+    {
+      name: 'the template as received (no table filled): one info for the whole text',
+      text: '下属X家机关和X家参公事业单位\n比上年增加（减少）XXX万元。',
+      tables: [
+        sheet('一般公共预算', [
+          ['2026年一般公共预算支出功能分类预算表'],
+          ['单位：万元'],
+          ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+          ['合计', null, null, null, null],
+        ]),
+      ],
+      errors: [{ messageId: 'templateText', paragraph: 1, severity: 'info' }],
+    },
+  ],
 });

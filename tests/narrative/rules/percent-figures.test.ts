@@ -1,7 +1,9 @@
 /** narrative/percent-figures: a percentage against the amount and the change the text itself gives (no last-year facts). */
 import type { Table } from '../../../src/core/tables/types';
 import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
+import rule from '../../../src/core/narrative/rules/percent-figures';
 import { seedPrior, seedTables } from '../helpers';
+import { jiangsuParagraph, jiangsuTables, runNarrativeRule, withSlip } from '../rule-tester';
 
 let tables: Table[];
 beforeAll(async () => {
@@ -41,4 +43,44 @@ test('rounded to a whole number the wrong way is a warning; far off is an error'
 test('where last year’s facts are known, narrative/percent judges it, not this rule', () => {
   const fs = checkNarrative('部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元，减少 58.23%。', tables, seedPrior());
   expect(fs.map((f) => f.rule)).toEqual(['narrative/percent']);
+});
+
+/** A paragraph of 中共江苏省委办公厅 2019 (its tables: the Jiangsu swbgt workbook), by a part of it. */
+const swbgt = (part: string) => jiangsuParagraph('swbgt', part);
+
+runNarrativeRule(rule, {
+  tables: jiangsuTables('swbgt'),
+  year: 2019,
+  valid: [
+    // 中共江苏省委办公厅 2019, as published: each percentage from the two figures its sentence gives.
+    swbgt('江苏省委办公厅2019年度收入、支出预算总计'),
+    swbgt('（1）一般公共预算收入预算'),
+    swbgt('2．社会保障和就业（类）支出'),
+    swbgt('此外，基本支出预算数'),
+    swbgt('项目支出预算数为13025.38万元'),
+    swbgt('单位预留机动经费预算数'),
+    swbgt('1．行政事业单位离退休（款）未归口管理'),
+    swbgt('1. 住房改革支出（款）住房公积金（项）'),
+    swbgt('2. 住房改革支出（款）提租补贴（项）'),
+    swbgt('机关运行经费预算支出2232.91万元'),
+  ],
+  invalid: [
+    {
+      name: '中共江苏省委办公厅 2019 as published, 五 1.: 1297.83 ÷ 8072.29 is 16.08%, written 16.07% (a warning)',
+      text: swbgt('1．党委办公厅（室）及相关机构事务（款）行政运行（项）'),
+      errors: [{ messageId: 'percentFigures', paragraph: 1, severity: 'warning', expected: '16.08%', actual: '16.07%' }],
+    },
+    {
+      name: '中共江苏省委办公厅 2019 as published, 住房保障: 878.93 ÷ 3015.16 is 29%, written 30% (a warning)',
+      text: swbgt('3．住房保障（类）支出'),
+      errors: [{ messageId: 'percentFigures', severity: 'warning', expected: '29%', actual: '30%' }],
+    },
+    {
+      name: 'a percentage far off: an error',
+      text: withSlip(swbgt('项目支出预算数为13025.38万元'), '增长7.81%', '增长8.71%'),
+      errors: [
+        { messageId: 'percentFigures', severity: 'error', expected: '7.81%', actual: '8.71%', message: '（943.92 ÷ 上年 12081.46，上年 = 13025.38 − 943.92；' },
+      ],
+    },
+  ],
 });
