@@ -112,14 +112,27 @@ test('Shanghai: --narrative on the real 万里街道 text lists its flaws under 
   const section = r.out.slice(r.out.indexOf('【编制说明】')).trimEnd().split('\n\n')[0].split('\n');
   expect(section).toEqual([
     '【编制说明】',
+    // “比2024年预算持平” (lines 3, 42–44): true, 持平 takes 与… (tests/narrative/shanghai.test.ts).
+    '  ⚠ 警告  —  第 3 行：说明中“比2024年预算持平”应写作“与2024年预算持平”（“持平”与“与…”搭配，不用“比…”）',
     '  ✖ 错误  —  第 26 行：说明中“卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”的款名称为“卫生健康支出”，表中 21007 为“计划生育事务”  〔应为 计划生育事务，实为 卫生健康支出〕  （对照 表5!D55、表5!E56）',
     '  ✖ 错误  —  第 26 行：说明中“卫生健康支出（类）卫生健康支出（款）计划生育事务（项）”的项名称为“计划生育事务”，表中 2100717 为“计划生育服务”  〔应为 计划生育服务，实为 计划生育事务〕  （对照 表5!D56、表5!E56）',
+    '  ⚠ 警告  —  第 42 行：说明中“比2024年预算持平”应写作“与2024年预算持平”（“持平”与“与…”搭配，不用“比…”）',
+    '  ⚠ 警告  —  第 43 行：说明中“比2024年预算持平”应写作“与2024年预算持平”（“持平”与“与…”搭配，不用“比…”）',
     '  ⚠ 警告  —  第 43 行：说明中的“公务车用车运行费”应为“公务用车运行费”  〔应为 公务用车运行费，实为 公务车用车运行费〕  （对照 表9!F6）',
+    '  ⚠ 警告  —  第 44 行：说明中“比2024年预算持平”应写作“与2024年预算持平”（“持平”与“与…”搭配，不用“比…”）',
   ]);
   expect(r.out).not.toContain('【工作簿】'); // the tables themselves have only their 尾差 warnings
   expect(r.code).toBe(1); // the two item-name errors
   const json = JSON.parse((await cli(...args, '--format', 'json')).out);
-  expect(json.findings.filter((f: { rule: string }) => f.rule.startsWith('narrative/')).map((f: { rule: string }) => f.rule)).toEqual(['narrative/item-name', 'narrative/item-name', 'narrative/name']);
+  expect(json.findings.filter((f: { rule: string }) => f.rule.startsWith('narrative/')).map((f: { rule: string }) => f.rule)).toEqual([
+    'narrative/punctuation',
+    'narrative/item-name',
+    'narrative/item-name',
+    'narrative/punctuation',
+    'narrative/punctuation',
+    'narrative/name',
+    'narrative/punctuation',
+  ]);
   expect(json.summary.errors).toBe(2);
 });
 

@@ -11,7 +11,7 @@ import type { CellRef } from '../grid';
 import type { Finding } from '../report';
 import { hasEmptyNote, noFigure } from '../rules/support/unfilled';
 import type { Table } from '../tables/types';
-import { currentFacts, fmtWan, type CurrentFacts } from './facts';
+import { currentFacts, fmtWan, type CurrentFacts, type Scope } from './facts';
 import { checkItems, type ItemReport, type ItemSpan } from './items';
 import type { PriorAmountKey, PriorFacts } from './prior';
 
@@ -97,6 +97,25 @@ export interface NarrativeContext {
   paragraphs: ParagraphContext[];
   /** Tables were found and none holds a figure or a 空表说明: the template as received, nothing filled in yet. */
   tablesUnfilled: boolean;
+  /** Whose disclosure it is (scopeOfWorkbook): 部门预算 or 单位预算; null when the workbook does not say, or says both. */
+  scope: Scope | null;
+}
+
+/** A text sheet of its own: “部门编制说明”, “单位编制说明”, “2019年度部门预算情况说明”. */
+const TEXT_SCOPE = /^\s*(?:20\d{2}\s*年度?)?(部门|单位)(?:预算)?(?:编制说明|情况说明)/;
+
+/**
+ * 部门 or 单位, as the workbook says it: the tables' titles and sheet names (facts.ts scopeOf) and the text's own sheet
+ * names. When all that say one say the same, that; when they say both or nothing, null — the rules that read it then
+ * say nothing.
+ */
+export function scopeOfWorkbook(tablesScope: Scope | null, cells: readonly (CellRef | null)[] | undefined): Scope | null {
+  const seen = new Set<string>(tablesScope ? [tablesScope] : []);
+  for (const sheet of new Set((cells ?? []).map((c) => c?.sheet))) {
+    const m = sheet ? TEXT_SCOPE.exec(sheet) : null;
+    if (m) seen.add(m[1]);
+  }
+  return seen.size === 1 ? ([...seen][0] as Scope) : null;
 }
 
 /**
@@ -239,7 +258,8 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
     });
   }
   const tablesUnfilled = tables.length > 0 && tables.every((t) => noFigure(t) && !hasEmptyNote(t));
-  return { tables, facts: f, prior, year, subjects, named, namedCell, knownNames, budgetTotal, budgetTotalCell, paragraphs: out, tablesUnfilled };
+  const scope = scopeOfWorkbook(f.scope, cells);
+  return { tables, facts: f, prior, year, subjects, named, namedCell, knownNames, budgetTotal, budgetTotalCell, paragraphs: out, tablesUnfilled, scope };
 }
 
 /** The text with each span (sorted, apart) blanked out by spaces, built once (not re-sliced per span). */

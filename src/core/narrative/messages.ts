@@ -98,6 +98,58 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '本段共 {length} 字，超过每段 {limit} 字的上限：只检查了前 {read} 字，其后 {rest} 字未检查',
     en: 'This paragraph has {length} characters, more than the limit of {limit} per paragraph: only the first {read} were checked, the remaining {rest} were not read',
   },
+  reasonDirection: {
+    zh: '说明中写“{word}”，其后的原因“{reason}”却只说到“{reasonWord}”：请核对增减方向或原因',
+    en: 'The text says "{word}", but the reason that follows ("{reason}") speaks only of "{reasonWord}": check the direction or the reason',
+  },
+  reasonEmpty: {
+    zh: '说明中“{actual}”后没有写原因',
+    en: 'No reason is written after "{actual}"',
+  },
+  reasonCut: {
+    zh: '本段以“{actual}”结尾，原因没有写完',
+    en: 'The paragraph ends with "{actual}": the reason is cut off',
+  },
+  scopeDepartmentInUnit: {
+    zh: '本预算为单位预算，说明中却写“{actual}”，应为“{expected}”',
+    en: 'This is a unit’s budget, but the text says "{actual}"; it should read "{expected}"',
+  },
+  scopeUnitInDepartment: {
+    zh: '本预算为部门预算，说明中却写“{actual}”（单位预算的措辞），应为“{expected}”',
+    en: 'This is a department’s budget, but the text says "{actual}" (a unit budget’s wording); it should read "{expected}"',
+  },
+  punctDoubled: {
+    zh: '说明中标点“{actual}”重复',
+    en: 'Doubled punctuation: "{actual}"',
+  },
+  punctUnbalanced: {
+    zh: '说明中 {open} 与 {close} 不成对：“{excerpt}”',
+    en: 'Unpaired {open} and {close}: "{excerpt}"',
+  },
+  punctFlat: {
+    zh: '说明中“{actual}”应写作“{expected}”（“持平”与“与…”搭配，不用“比…”）',
+    en: '"{actual}" should read "{expected}" (“持平”, unchanged, takes “与…”, not “比…”)',
+  },
+  punctNoEnd: {
+    zh: '本段末尾缺少句号：“{actual}”',
+    en: 'The paragraph ends without a full stop: "{actual}"',
+  },
+  projectPeriod: {
+    zh: '项目实施周期“{actual}”不含本预算年度 {year} 年',
+    en: 'The project period "{actual}" does not include the budget year {year}',
+  },
+  emptyNoteFigures: {
+    zh: '说明中写“{actual}”，但表中{fund}为 {amount} 万元（{table}）',
+    en: 'The text says "{actual}", but the tables give {fund} as {amount} (10k yuan; {table})',
+  },
+  emptyNoteTable: {
+    zh: '说明中写“{actual}”，但{table}列有金额',
+    en: 'The text says "{actual}", but {table} holds figures',
+  },
+  emptyNoteWrongFund: {
+    zh: '说明在“{heading}”下写“{actual}”，说的是{named}，不是{expected}',
+    en: 'Under "{heading}" the text says "{actual}", which is about {named}, not {expected}',
+  },
 };
 
 /** One kind of leftover in the list of narrative/leftover: “XX”, or “XX”（12 处） when it is left more than once. */

@@ -6,6 +6,7 @@ import changeMismatch from './change-mismatch';
 import compareYear from './compare-year';
 import direction from './direction';
 import doubled from './doubled';
+import emptyNote from './empty-note';
 import itemName from './item-name';
 import itemUnknown from './item-unknown';
 import leftover from './leftover';
@@ -14,6 +15,11 @@ import name from './name';
 import partsSum from './parts-sum';
 import percent from './percent';
 import percentFigures from './percent-figures';
+import projectPeriod from './project-period';
+import punctuation from './punctuation';
+import reasonDirection from './reason-direction';
+import reasonMissing from './reason-missing';
+import scopeWording from './scope-wording';
 import shareOf from './share-of';
 import share from './share';
 import tooLong from './too-long';
@@ -24,20 +30,26 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   amountMismatch,
   changeMismatch,
   direction,
+  reasonDirection,
+  reasonMissing,
   percent,
   percentFigures,
   share,
   shareOf,
   year,
   compareYear,
+  projectPeriod,
   name,
   itemName,
   itemUnknown,
+  scopeWording,
   levelMark,
   partsSum,
   blankAmount,
+  emptyNote,
   leftover,
   doubled,
+  punctuation,
   zeroIncrease,
   tooLong,
 ];
