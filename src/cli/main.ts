@@ -5,7 +5,7 @@
 import { promises as fs, type Stats } from 'fs';
 import path from 'path';
 import { audit } from '../core/audit';
-import { checkNarrative, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
+import { checkNarrative, countPlaceholders, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
 import type { PriorFacts } from '../core/narrative';
 import { defaultSystem, type CatalogFileOption, type CustomCode } from '../core/catalog/setup';
 import { catalogFileError, readCatalogCsv, readCatalogGrid, type CatalogFileResult } from '../core/catalog/file';
@@ -33,6 +33,8 @@ import { expandInputs } from './inputs';
 import { auditAll } from './pool';
 import { writeAnnotated, type WorkResult } from './work';
 import { withWorkbookNarrative } from '../core/workbook-narrative';
+import { placeExplanation } from '../core/narrative/placement';
+import { describeExplainInto, noTemplateLine, writeExplainedCopy } from './explain-into';
 import { priorFactsFromTables } from '../core/narrative/prior-workbook';
 import { LAYOUT_CHOICES, layoutChoice, LAYOUTS, type LayoutId } from '../core/layouts';
 
@@ -55,6 +57,9 @@ const USAGE = `用法 / usage: budget-audit <文件.xlsx|文件夹>… [--format
   --quiet                    不显示进度 / no progress on stderr
   --lang zh|en               报告语言（默认 zh）/ report language (default zh)
   --explain FILE             按附表生成第三部分编制说明，写入 FILE（.md）/ write the explanation text to FILE
+  --explain-into OUT.xlsx    工作簿有编制说明模板的工作表（部门编制说明、其他相关情况说明）时，另存一份把生成的说明
+                             写入模板单元格的副本；原文件不改，有您文字的单元格不改写
+                             / write a copy with the explanation in the template's own text cells (input never written)
   --prior FILE.json|.xlsx    上年数与说明（JSON），或上年的预算公开工作簿（按其附表取上年数）；不给则读工作簿中的“上年数与说明”表
                              / last year's facts (JSON), or last year's disclosure workbook (its tables); else the sheet 上年数与说明
   --codes FILE.json          本地自定义科目（[{"code":"2010199","name":"…","system":"functional"}]）/ your own codes
@@ -86,6 +91,7 @@ interface Args {
   lang: 'zh' | 'en';
   help: boolean;
   explain?: string;
+  explainInto?: string;
   prior?: string;
   narrative?: string;
   codes?: string;
@@ -117,6 +123,7 @@ export function parseArgs(argv: string[]): Args {
       const v = value('--lang');
       a.lang = v.startsWith('en') ? 'en' : 'zh';
     } else if (x === '--explain' || x.startsWith('--explain=')) a.explain = value('--explain');
+    else if (x === '--explain-into' || x.startsWith('--explain-into=')) a.explainInto = value('--explain-into');
     else if (x === '--prior' || x.startsWith('--prior=')) a.prior = value('--prior');
     else if (x === '--narrative' || x.startsWith('--narrative=')) a.narrative = value('--narrative');
     else if (x === '--codes' || x.startsWith('--codes=')) a.codes = value('--codes');
@@ -172,15 +179,17 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   }
   // Folders walked; lock files, the same file twice and our own annotated copies left out, each said once.
   const given = args.files;
-  const inputs = await expandInputs(given, [args.annotate, args.checklist, args.output].filter((x): x is string => !!x));
+  const inputs = await expandInputs(given, [args.annotate, args.checklist, args.output, args.explainInto].filter((x): x is string => !!x));
   for (const k of inputs.skipped) io.err(`${k.file}：${k.zh} / ${k.en}\n`);
   args.files = inputs.files;
   if (args.files.length === 0) {
     if (inputs.skipped.length === 0) io.err(`没有可检查的工作簿 / no workbook to check: ${given.join(' ')}\n`);
     return 2;
   }
-  if ((args.explain || args.narrative || args.prior) && args.files.length !== 1) {
-    io.err(`--explain、--narrative、--prior 只能用于一个工作簿 / --explain, --narrative and --prior take exactly one workbook\n\n${USAGE}`);
+  if ((args.explain || args.explainInto || args.narrative || args.prior) && args.files.length !== 1) {
+    io.err(
+      `--explain、--explain-into、--narrative、--prior 只能用于一个工作簿 / --explain, --explain-into, --narrative and --prior take exactly one workbook\n\n${USAGE}`,
+    );
     return 2;
   }
   const annotateTo = args.annotate ? annotatePaths(args.files, inputs.roots, args.annotate) : new Map<string, string>();
@@ -252,7 +261,8 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   const reports: Report[] = [];
   let unreadable = false;
   const failed: { file: string; reason: string }[] = [];
-  const single = args.explain !== undefined || narrativeText !== undefined || args.prior !== undefined;
+  let explainFailed = false;
+  const single = args.explain !== undefined || args.explainInto !== undefined || narrativeText !== undefined || args.prior !== undefined;
   for (const file of single ? args.files : []) {
     try {
       const notes: ReadNote[] = [];
@@ -286,6 +296,20 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           io.err(
             `已写入编制说明 ${args.explain}，待填写 ${e.placeholders.length} 处 / wrote the explanation to ${args.explain}, ${e.placeholders.length} placeholders to fill\n`,
           );
+        }
+        if (args.explainInto) {
+          // The text written into the template's own cells of a copy; cells with the user's words are left alone.
+          const e = generateExplanation(r.typed, prior, { layout: r.layout.id, format: 'plain' });
+          const plan = placeExplanation(grid, r.parts, e, { tables: r.tables });
+          if (!plan.found) {
+            io.err(noTemplateLine(file, args.lang));
+            explainFailed = true;
+          } else {
+            const res = await writeExplainedCopy(bytes, plan, args.explainInto, notes);
+            const left = 'error' in res ? 0 : res.outcome.written.reduce((n, w) => n + countPlaceholders(w.text), 0);
+            io.err(describeExplainInto(res, plan, args.lang, left));
+            if ('error' in res) explainFailed = true;
+          }
         }
       }
       const to = annotateTo.get(file);
@@ -360,7 +384,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       }
     } else io.out(text);
   }
-  if (unreadable) return 2;
+  if (unreadable || explainFailed) return 2;
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
 }
 
@@ -403,6 +427,7 @@ async function outputClash(args: Args, copies: string[] = []): Promise<string | 
   const outs: [string, string][] = [];
   if (args.output) outs.push(['--output', args.output]);
   if (args.explain) outs.push(['--explain', args.explain]);
+  if (args.explainInto) outs.push(['--explain-into', args.explainInto]);
   if (args.checklist) outs.push(['--checklist', args.checklist]);
   for (const c of copies) outs.push(['--annotate', c]);
   if (outs.length === 0) return undefined;

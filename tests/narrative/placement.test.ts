@@ -18,7 +18,17 @@ const SHEET: Record<TemplateKind, string> = { department: '部门编制说明', 
 const OTHER = '其他相关情况说明';
 
 /** Last year's figures (万元) for the filled templates' budget of 100 万元: every change is then stated. */
-const PRIOR = priorFactsFromJson({ lastFiscal: '90', lastGpb: '90', lastGovFund: '0', lastSoe: '0', lastThreePublic: '6', lastAbroad: '0', lastVehiclePurchase: '0', lastVehicleOperation: '0', lastReception: '6' });
+const PRIOR = priorFactsFromJson({
+  lastFiscal: '90',
+  lastGpb: '90',
+  lastGovFund: '0',
+  lastSoe: '0',
+  lastThreePublic: '6',
+  lastAbroad: '0',
+  lastVehiclePurchase: '0',
+  lastVehicleOperation: '0',
+  lastReception: '6',
+});
 
 async function setup(kind: TemplateKind, change?: (wb: ExcelJS.Workbook) => void) {
   const wb = await filledTemplate(kind, { change });
@@ -51,7 +61,13 @@ describe.each(['department', 'unit'] as const)('the %s template as received, its
     const where = plan.writes.map((w) => `${w.sheet}!${w.cell}:${w.what}:${w.was}`);
     // two 项 in 表5, three item rows in the template: the third, still the template's “3. “xx”科目…”, is emptied
     expect(items(e)).toHaveLength(2);
-    expect(where).toEqual([`${SHEET[kind]}!A3:body:template`, `${SHEET[kind]}!A4:item:template`, `${SHEET[kind]}!A5:item:template`, `${SHEET[kind]}!A6:clear:template`, `${OTHER}!A3:body:template`]);
+    expect(where).toEqual([
+      `${SHEET[kind]}!A3:body:template`,
+      `${SHEET[kind]}!A4:item:template`,
+      `${SHEET[kind]}!A5:item:template`,
+      `${SHEET[kind]}!A6:clear:template`,
+      `${OTHER}!A3:body:template`,
+    ]);
     // the titles already read as the text's: left as they are
     expect(plan.skipped).toEqual([
       { sheet: SHEET[kind], cell: 'A1', reason: 'unchanged', text: e.title },
@@ -102,7 +118,9 @@ describe('more items than the template has rows', () => {
   const five = (e: Explanation): Explanation => ({
     ...e,
     sections: e.sections.map((s) =>
-      s.id === 'items' ? { ...s, paragraphs: [s.paragraphs[0], ...[1, 2, 3, 4, 5].map((n) => `${n}. “项${n}”科目${n}.00万元，主要用于【请填写：主要用途】。`)] } : s,
+      s.id === 'items'
+        ? { ...s, paragraphs: [s.paragraphs[0], ...[1, 2, 3, 4, 5].map((n) => `${n}. “项${n}”科目${n}.00万元，主要用于【请填写：主要用途】。`)] }
+        : s,
     ),
   });
 
@@ -124,7 +142,10 @@ describe('more items than the template has rows', () => {
     setAt(grid, SHEET.department, 'A8', '注：本说明由财务科填写。');
     const plan = placeExplanation(grid, base.r.parts, five(base.e), { tables: base.r.tables });
     const a7 = plan.writes.find((w) => w.cell === 'A7' && w.sheet === SHEET.department)!;
-    expect(a7.text.split('\n').map((l) => l.trim())).toEqual(['4. “项4”科目4.00万元，主要用于【请填写：主要用途】。', '5. “项5”科目5.00万元，主要用于【请填写：主要用途】。']);
+    expect(a7.text.split('\n').map((l) => l.trim())).toEqual([
+      '4. “项4”科目4.00万元，主要用于【请填写：主要用途】。',
+      '5. “项5”科目5.00万元，主要用于【请填写：主要用途】。',
+    ]);
     expect(plan.writes.some((w) => w.cell === 'A8')).toBe(false);
     expect(plan.skipped.find((s) => s.cell === 'A8')).toMatchObject({ reason: 'occupied', folded: { count: 1, into: 'A7' } });
     expect(at(grid, SHEET.department, 'A8')).toBe('注：本说明由财务科填写。');
@@ -159,7 +180,9 @@ test('sheets emptied by the user: the template’s A1, A3 and A4… are used', a
 
 test('the text as edited in the preview comes back to the same cells', async () => {
   const { grid, r, e } = await setup('department');
-  expect(placeExplanation(grid, r.parts, explanationFromText(e.text, e), { tables: r.tables })).toEqual(placeExplanation(grid, r.parts, e, { tables: r.tables }));
+  expect(placeExplanation(grid, r.parts, explanationFromText(e.text, e), { tables: r.tables })).toEqual(
+    placeExplanation(grid, r.parts, e, { tables: r.tables }),
+  );
   const edited = e.text.replace(/主要用于【请填写：主要用途】。/, '主要用于机关日常运转。');
   const plan = placeExplanation(grid, r.parts, explanationFromText(edited, e), { tables: r.tables });
   expect(plan.writes.find((w) => w.cell === 'A4')!.text).toMatch(/主要用于机关日常运转。$/);
@@ -176,7 +199,7 @@ test('a workbook without the template’s text sheets has nothing to place', asy
 describe('what counts as the template’s text', () => {
   test('the template’s cells as received are; the same cell with the user’s figures, or plain prose, is not', async () => {
     const { grid } = await setup('department', () => undefined);
-    const received = await workbookToGrid((await filledTemplate('unit', { tables: [] })));
+    const received = await workbookToGrid(await filledTemplate('unit', { tables: [] }));
     for (const [g, sheet] of [
       [grid, SHEET.department],
       [received, SHEET.unit],
