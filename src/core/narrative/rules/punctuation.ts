@@ -68,7 +68,16 @@ export default defineNarrativeRule({
   check(p, ctx, report) {
     for (const m of p.original.matchAll(DOUBLED)) report({ messageId: 'punctDoubled', data: { actual: m[0] }, stage: 'doubled', pos: 10_000 + m.index! });
     for (const m of p.text.matchAll(COMPARED_FLAT)) {
-      report({ messageId: 'punctFlat', data: { actual: m[0], expected: `与${m[1]}持平` }, stage: 'doubled', pos: 20_000 + m.index! });
+      // “比2025年预算持平” is how the Shanghai template's own “比2025年预算增加（减少）XXX万元（持平）” reads once filled:
+      // the form its users were given, so it is said (info), not held against them (warning).
+      const templateForm = /^\d{4}年预算$/.test(m[1]);
+      report({
+        messageId: 'punctFlat',
+        data: { actual: m[0], expected: `与${m[1]}持平` },
+        stage: 'doubled',
+        pos: 20_000 + m.index!,
+        ...(templateForm ? { severity: 'info' as const } : {}),
+      });
     }
     const t = p.original.trim();
     if (t.length < 30 || !/[，,]/.test(t) || ENDS.test(t) || isHeading(t)) return;
