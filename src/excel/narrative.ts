@@ -6,7 +6,9 @@
  * Syncs: load = readGrid's 2, values only — no fills, notes or comments (the sheet list, then every sheet's used range — that read already holds the sheets
  * 上年数与说明 and 编制说明); insert into the sheet = 2 when the sheet is new, 3 when it exists (list, its used
  * range and protection, write); insert at the selection = 2 (selection, target cells and protection; write);
- * create 上年数与说明 = 2 (list; write or activate). A 'needs-confirmation' or 'refused' answer writes nothing.
+ * create 上年数与说明 = 2 (list; write or activate); insert into the template's own text cells (部门编制说明,
+ * 其他相关情况说明: insertIntoTemplate) = 3 (readGrid's 2, then one write). A 'needs-confirmation' or 'refused'
+ * answer writes nothing.
  *
  * Never writes a value of the user's tables: inserting at a selection that overlaps a recognised table region is
  * refused, and replacing existing text happens only with an explicit `replace`.
@@ -16,7 +18,8 @@ import { audit, AuditResult } from '../core';
 import type { CellRef, Grid } from '../core/grid';
 import { a1, parseA1 } from '../core/grid';
 import { PRIOR_SHEET_NAME, priorFactsFromGrid, priorSheetTemplate } from '../core/narrative';
-import type { NarrativeInput, PriorFacts, PriorProblem, TextParagraph } from '../core/narrative';
+import type { Explanation, NarrativeInput, PriorFacts, PriorProblem, TextParagraph } from '../core/narrative';
+import { placeExplanation, type PlannedWrite, type SkippedCell } from '../core/narrative/placement';
 import { fill, messages } from '../i18n';
 import { ApiSupport, detectSupport, localAddress } from './api';
 import { settingsOf } from './flags';
@@ -243,6 +246,52 @@ async function insertAtSelection(context: Excel.RequestContext, paragraphs: Text
   await context.sync();
   syncs++;
   return { status: 'inserted', sheet, address, rows: n, syncs };
+}
+
+// ---------------------------------------------------------------- the template's own text cells
+
+export type TemplateInsertResult =
+  | { status: 'inserted'; writes: PlannedWrite[]; skipped: SkippedCell[]; syncs: number }
+  /** Cells hold the user's own words: nothing was written; call again with replace: true after the user agreed. */
+  | { status: 'needs-confirmation'; cells: SkippedCell[]; where: string; filled: number; syncs: number }
+  | { status: 'refused'; reason: 'protected'; sheet: string; message: { zh: string; en: string }; syncs: number }
+  /** The workbook has none of the template's text sheets (the pane then offers the sheet 编制说明). */
+  | { status: 'no-template'; syncs: number };
+
+/**
+ * 插入 into the template's own text cells (部门编制说明 / 单位编制说明 A1, A3, one item per row; 其他相关情况说明 A1,
+ * A3) by placeExplanation's plan, read afresh: readGrid's 2 syncs, then every write in one. Each cell keeps its
+ * format (only its value is set; a row added after the template's item rows is wrapped as those are). Cells with the
+ * user's own words need `replace`; a protected sheet is refused; no cell of a recognised table is in the plan.
+ */
+export async function insertIntoTemplate(
+  context: Excel.RequestContext,
+  explanation: Pick<Explanation, 'title' | 'sections'>,
+  options: { replace?: boolean; support?: ApiSupport; locale?: 'zh-CN' | 'en-US' } = {},
+): Promise<TemplateInsertResult> {
+  const load = await loadNarrative(context, { support: options.support, locale: options.locale });
+  let syncs = load.syncs;
+  const plan = placeExplanation(load.read.grid, load.report.parts, explanation, { tables: load.report.tables, replace: options.replace });
+  if (!plan.found) return { status: 'no-template', syncs };
+  const mine = plan.skipped.filter((s) => s.reason === 'user-text');
+  const locked = [...plan.writes, ...mine].find((w) => load.read.protectedSheets.includes(w.sheet));
+  if (locked) return { status: 'refused', reason: 'protected', sheet: locked.sheet, message: both('refusedProtected', { sheet: locked.sheet }), syncs };
+  if (mine.length > 0) {
+    return { status: 'needs-confirmation', cells: mine, where: mine.map((c) => `${c.sheet}!${c.cell}`).join('、'), filled: mine.length, syncs };
+  }
+  if (plan.writes.length === 0) return { status: 'inserted', writes: [], skipped: plan.skipped, syncs };
+  const sheets = context.workbook.worksheets;
+  for (const w of plan.writes) {
+    const range = sheets.getItem(w.sheet).getRange(w.cell);
+    range.values = [[w.text]];
+    if (w.formatFrom) range.format.wrapText = true;
+  }
+  const first = plan.writes[0];
+  sheets.getItem(first.sheet).activate();
+  sheets.getItem(first.sheet).getRange(first.cell).select();
+  await context.sync();
+  syncs++;
+  return { status: 'inserted', writes: plan.writes, skipped: plan.skipped, syncs };
 }
 
 // ---------------------------------------------------------------- 上年数与说明

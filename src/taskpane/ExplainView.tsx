@@ -1,7 +1,9 @@
 /**
  * The 说明 view: 生成 writes 第三部分 编制说明 from the tables and the sheet 上年数与说明 into an editable preview
  * (the 【请填写：…】 places counted); 插入 writes the preview, as edited, to the sheet 编制说明 or downwards from the
- * selected cell, asking before it replaces anything; 创建“上年数与说明”表 makes the sheet to fill in; 检查说明文字
+ * selected cell, asking before it replaces anything; when the workbook has the template's own text sheets (部门编制说明,
+ * 其他相关情况说明), 插入到模板的说明页 writes their cells (the pane lists which before the click, and asks before it
+ * replaces the user's own words); 创建“上年数与说明”表 makes the sheet to fill in; 检查说明文字
  * checks the sheet 编制说明 or pasted text against the tables (a click on a finding selects its cell).
  * The Excel work is in src/excel/narrative.ts; every string is in src/i18n.
  */
@@ -30,10 +32,11 @@ import {
 import type { Finding } from '../core/report';
 import { checkNarrative, countPlaceholders, generateExplanation, paragraphsOfText } from '../core/narrative';
 import type { LayoutId } from '../core/layouts';
-import type { TextParagraph } from '../core/narrative';
+import type { Explanation, TextParagraph } from '../core/narrative';
+import { explanationFromText, placeExplanation, SKIP_REASON_TEXT, type Placement, type SkippedCell } from '../core/narrative/placement';
 import { detectSupport, runExcel } from '../excel/api';
 import { selectWithRelated } from '../excel/navigate';
-import { createPriorSheet, insertExplanation, InsertTarget, loadNarrative, NarrativeLoad } from '../excel/narrative';
+import { createPriorSheet, insertExplanation, insertIntoTemplate, InsertTarget, loadNarrative, NarrativeLoad } from '../excel/narrative';
 import { FindingCard } from './FindingCard';
 import { useBusy } from './useBusy';
 import { fill, Locale, messages } from '../i18n';
@@ -46,10 +49,19 @@ const useStyles = makeStyles({
   toFill: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   done: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1 },
   list: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  where: { color: tokens.colorNeutralForeground2 },
+  lines: { whiteSpace: 'pre-line' },
 });
 
+/** “部门编制说明!A3、A4；其他相关情况说明!A3”: cells by sheet, in the plan's order. */
+function cellList(cells: readonly { sheet: string; cell: string }[]): string {
+  const by = new Map<string, string[]>();
+  for (const c of cells) by.set(c.sheet, [...(by.get(c.sheet) ?? []), c.cell]);
+  return [...by].map(([sheet, cs]) => `${sheet}!${cs.join('、')}`).join('；');
+}
+
 interface Pending {
-  target: InsertTarget;
+  target: InsertTarget | 'template';
   paragraphs: TextParagraph[];
   where: string;
   filled: number;
@@ -61,6 +73,8 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
   const s = useStyles();
   const [load, setLoad] = useState<NarrativeLoad | null>(null);
   const [text, setText] = useState('');
+  /** The text as generated: its sections say where each part goes in the template's cells. */
+  const [generated, setGenerated] = useState<Explanation | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [source, setSource] = useState<'sheet' | 'pasted'>('sheet');
   const [pasted, setPasted] = useState('');
@@ -80,7 +94,9 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
     guard(x.working.generate, async () => {
       const l = await reload();
       // the text follows the layout the workbook is audited as (detected, or the user's choice in the summary)
-      setText(generateExplanation(l.report.typed, l.prior, { format: 'plain', layout: l.report.layout.id as LayoutId }).text);
+      const e = generateExplanation(l.report.typed, l.prior, { format: 'plain', layout: l.report.layout.id as LayoutId });
+      setGenerated(e);
+      setText(e.text);
     });
 
   const started = useRef(false);
@@ -104,10 +120,37 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
     const paragraphs = paragraphsOfText(text);
     if (paragraphs.length > 0) void insert(target, paragraphs, false);
   };
+  /** Where 插入到模板的说明页 would write the preview as it now reads (from the last read of the workbook). */
+  const plan = useMemo<Placement | null>(() => {
+    if (!load || !generated || !text.trim()) return null;
+    const p = placeExplanation(load.read.grid, load.report.parts, explanationFromText(text, generated), { tables: load.report.tables });
+    return p.found ? p : null;
+  }, [load, generated, text]);
+
+  const insertTemplate = (replace: boolean) =>
+    guard(x.working.insert, async () => {
+      if (!generated) return;
+      const r = await runExcel((ctx) => insertIntoTemplate(ctx, explanationFromText(text, generated), { replace, locale }));
+      if (r.status === 'inserted') {
+        const lines = [r.writes.length ? fill(x.templateInserted, { n: r.writes.length, cells: cellList(r.writes) }) : x.templateNothing];
+        for (const k of r.skipped.filter((k) => k.reason !== 'unchanged')) lines.push(skippedLine(k));
+        setNotice(lines.join('\n'));
+        void reload();
+      } else if (r.status === 'needs-confirmation') setPending({ target: 'template', paragraphs: [], where: r.where, filled: r.filled });
+      else if (r.status === 'no-template') setError(x.noTemplate);
+      else setError(locale === 'en-US' ? r.message.en : r.message.zh);
+    });
+  const skippedLine = (k: SkippedCell) => {
+    const why = SKIP_REASON_TEXT[k.reason][locale === 'en-US' ? 'en' : 'zh'];
+    const folded = k.folded ? `${locale === 'en-US' ? '; ' : '；'}${fill(x.templateFolded, { n: k.folded.count, into: k.folded.into })}` : '';
+    return fill(x.templateSkipped, { cell: `${k.sheet}!${k.cell}`, reason: why + folded });
+  };
+
   const onConfirm = () => {
     const p = pending;
     setPending(null);
-    if (p) void insert(p.target, p.paragraphs, true);
+    if (p?.target === 'template') void insertTemplate(true);
+    else if (p) void insert(p.target, p.paragraphs, true);
   };
 
   const onCreatePrior = () =>
@@ -150,6 +193,11 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
         <Button appearance="primary" onClick={onGenerate} disabled={!!busy} data-testid="explain-generate">
           {x.generate}
         </Button>
+        {plan && (
+          <Button appearance="primary" onClick={() => void insertTemplate(false)} disabled={!!busy || !text.trim()} data-testid="explain-insert-template">
+            {x.insertTemplate}
+          </Button>
+        )}
         <Button onClick={() => onInsert('sheet')} disabled={!!busy || !text.trim()} data-testid="explain-insert-sheet">
           {x.insertSheet}
         </Button>
@@ -161,6 +209,27 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
         </Button>
       </div>
 
+      {plan && (
+        <Caption1 className={s.where} data-testid="explain-template-where">
+          {plan.writes.length ? fill(x.templateWhere, { cells: cellList(plan.writes.filter((w) => w.what !== 'clear')) }) : x.templateNothing}
+          {plan.writes.some((w) => w.what === 'clear') &&
+            `${locale === 'en-US' ? '; ' : '；'}${fill(x.templateClear, { cells: cellList(plan.writes.filter((w) => w.what === 'clear')) })}`}
+          {plan.skipped.some((k) => k.reason === 'user-text') && (
+            <>
+              <br />
+              {fill(x.templateUserText, { cells: cellList(plan.skipped.filter((k) => k.reason === 'user-text')) })}
+            </>
+          )}
+          {plan.skipped
+            .filter((k) => k.reason !== 'user-text' && k.reason !== 'unchanged')
+            .map((k) => (
+              <span key={`${k.sheet}!${k.cell}`}>
+                <br />
+                {skippedLine(k)}
+              </span>
+            ))}
+        </Caption1>
+      )}
       {busy && <ProgressBar aria-label={busy} />}
       {busy && <Caption1 role="status">{busy}</Caption1>}
       {error && (
@@ -170,7 +239,7 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
       )}
       {notice && !busy && (
         <MessageBar intent="success">
-          <MessageBarBody role="status" data-testid="explain-notice">
+          <MessageBarBody role="status" data-testid="explain-notice" className={s.lines}>
             {notice}
           </MessageBarBody>
         </MessageBar>
