@@ -8,7 +8,7 @@
  * the scans that found them (rule.ts STAGES), then by place in the scan.
  */
 import type { CellRef } from '../grid';
-import { renderTemplate as render } from '../render';
+import { renderTemplate as render, type Message } from '../render';
 import type { Finding } from '../report';
 import type { Table } from '../tables/types';
 import { narrativeContext, type ParagraphContext } from './context';
@@ -30,6 +30,26 @@ export interface CheckOptions {
 }
 
 const STAGE_INDEX = new Map<string, number>(STAGES.map((s, i) => [s, i]));
+
+const MESSAGES: Readonly<Record<string, Message | undefined>> = NARRATIVE_MESSAGES;
+
+/** A rule's message; an id without one fails loudly under test (jest), and elsewhere prints the id rather than crash. */
+function messageOf(rule: string, id: string): Message {
+  const m = MESSAGES[id];
+  if (m) return m;
+  if (typeof process !== 'undefined' && process.env?.JEST_WORKER_ID !== undefined) throw new Error(`rule ${rule}: unknown messageId "${id}"`);
+  return { zh: id, en: id };
+}
+
+/** A report's data in one language: the text's own words as they are, a term of both languages in this one. */
+function inLanguage(data: Record<string, string | Message>, lang: 'zh' | 'en'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(data)) {
+    const v = data[k];
+    out[k] = typeof v === 'string' ? v : v[lang];
+  }
+  return out;
+}
 
 export function checkNarrative(text: string | NarrativeInput, tables: Table[], prior: PriorFacts, opts: CheckOptions = {}): Finding[] {
   const en = opts.locale === 'en-US';
@@ -60,13 +80,15 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         if (group) rule.checkCell?.(group, ctx, report);
       };
       run((r: NarrativeReport) => {
-        const same = `${rule.id}\u0000${r.messageId}\u0000${Object.values(r.data).join('\u0000')}`;
+        const zh = inLanguage(r.data, 'zh');
+        const same = `${rule.id}\u0000${r.messageId}\u0000${Object.values(zh).join('\u0000')}`;
         if (seen.has(same)) return;
         seen.add(same);
-        const msg = NARRATIVE_MESSAGES[r.messageId];
-        const data = r.data;
-        const subjectEn = data.subject ? SUBJECT_EN[data.subject] ?? data.subject : '';
-        const all = { ...data, subjectEn };
+        const msg = messageOf(rule.id, r.messageId);
+        const subject = r.data.subject;
+        const subjectEn = subject === undefined || subject === '' ? '' : typeof subject === 'string' ? SUBJECT_EN[subject] ?? subject : subject.en;
+        const all = { ...zh, subjectEn };
+        const shown = en ? { ...inLanguage(r.data, 'en'), subjectEn } : all;
         const where = p.cell ? '' : render(byLine ? (en ? WHERE.line.en : WHERE.line.zh) : en ? WHERE.paragraph.en : WHERE.paragraph.zh, { n: String(p.index + 1) });
         found.push({
           key: [STAGE_INDEX.get(r.stage)!, r.pos ?? 0, r.sub ?? 0],
@@ -74,7 +96,7 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
             rule: rule.id,
             severity: r.severity ?? rule.severity,
             category: rule.category,
-            message: where + render(en ? msg.en : msg.zh, all),
+            message: where + render(en ? msg.en : msg.zh, shown),
             messageId: r.messageId,
             data: { ...all, paragraph: String(p.index + 1) },
             location: p.cell,

@@ -1,10 +1,11 @@
 /** The checker's finding messages (zh-CN and en-US) and the words it reads and names; message text lives here, never in a rule. */
+import type { Message } from '../render';
 
 /** Finding messages of checkNarrative, zh-CN and en-US. */
-export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
+export const NARRATIVE_MESSAGES = {
   amountMismatch: {
     zh: '说明中{subject}为 {actual} 万元，表中为 {expected} 万元（{source}）',
-    en: 'The text gives {subjectEn} as {actual} (10k yuan); the tables give {expected} ({source})',
+    en: 'The text gives {subjectEn} as {actual} (10k yuan); according to {source} it is {expected}',
   },
   changeMismatch: {
     zh: '说明中{subject}比上年{dirText} {actual} 万元，按本年 {current} 万元、上年 {last} 万元计算应为{expectedDir} {expected} 万元',
@@ -32,7 +33,7 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
   otherVariant: {
     zh: '“{actual}”应写作“{expected}”（科目名称统一用“其他”）',
-    en: '"{actual}" should read "{expected}" (official names use 其他)',
+    en: '"{actual}" should read "{expected}" (official names use “其他”)',
   },
   leftover: {
     zh: '说明中有未填写完的模板文字：{items}',
@@ -48,7 +49,7 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
   levelMark: {
     zh: '说明中“{name}”标注为（{actual}），表中 {code} {name}是{expected}级科目',
-    en: 'The text marks "{name}" as ({actual}); in the tables {code} is a {expected}-level 科目',
+    en: 'The text marks "{name}" as ({actual}); in the tables {code} is a {expected}-level “科目”',
   },
   levelName: {
     zh: '说明中“{actual}（项）”在表中没有，{parent}下的项是 {code}“{expected}”',
@@ -64,7 +65,7 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
   blankAmount: {
     zh: '说明中“{actual}”缺少金额',
-    en: 'No figure before 万元 in "{actual}"',
+    en: 'No figure before “万元” in "{actual}"',
   },
   templateText: {
     zh: '说明仍是模板原文，附表也都还没有填写：共 {count} 处占位符或填写说明（{items}等），尚未开始填写',
@@ -88,7 +89,7 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
   partsSum: {
     zh: '说明中的 {total} {unit}与“其中”所列各项之和 {sum} {unit}不等（{parts}）',
-    en: 'The text gives {total} {unit} but the parts listed after 其中 add up to {sum} ({parts})',
+    en: 'The text gives {total} {unit} but the parts listed after “其中” add up to {sum} ({parts})',
   },
   zeroIncrease: {
     zh: '说明中{subject}为 0 万元，却写“增加”：金额为 0 时不会增加',
@@ -150,7 +151,10 @@ export const NARRATIVE_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '说明在“{heading}”下写“{actual}”，说的是{named}，不是{expected}',
     en: 'Under "{heading}" the text says "{actual}", which is about {named}, not {expected}',
   },
-};
+} as const satisfies Record<string, Message>;
+
+/** A message id of the narrative rules: a misspelt one does not compile. */
+export type NarrativeMessageId = keyof typeof NARRATIVE_MESSAGES;
 
 /** One kind of leftover in the list of narrative/leftover: “XX”, or “XX”（12 处） when it is left more than once. */
 export const LEFTOVER_ITEM = {
@@ -188,4 +192,25 @@ export const WHERE = {
 
 /** Words of the direction of a change, as the checker reads and names them. */
 export const DIRECTION_WORDS = { up: '增加', down: '减少', flat: '持平' } as const;
+/** The same directions as a finding names them in each language (“应为‘增加’” / 'means "up"'). */
+export const DIRECTION_TERMS = {
+  up: { zh: '增加', en: 'up' },
+  down: { zh: '减少', en: 'down' },
+  flat: { zh: '持平', en: 'flat' },
+} as const satisfies Record<string, Message>;
+
+/** What a finding's figure is judged against, and the other words the rules name in a message, in each language. */
+export const NARRATIVE_TERMS = {
+  tables: { zh: '表中数', en: 'the tables' },
+  sameNameInTables: { zh: '表中同名项目', en: 'the item of that name in the tables' },
+  priorSheet: { zh: '上年数与说明', en: 'the sheet “上年数与说明”' },
+  amount: { zh: '金额', en: 'The amount' },
+} as const satisfies Record<string, Message>;
+
+/** The levels of a functional code, as a finding names them. */
+export const LEVEL_TERMS = {
+  类: { zh: '类', en: 'class' },
+  款: { zh: '款', en: 'section' },
+  项: { zh: '项', en: 'item' },
+} as const satisfies Record<string, Message>;
 export const RELATION_WORDS = { up: '高于', down: '低于', flat: '等于' } as const;

@@ -7,7 +7,7 @@
 import type { Category, Finding, Severity } from '../report';
 import type { Message } from '../rules/rule';
 import type { NarrativeContext, ParagraphContext } from './context';
-import { NARRATIVE_MESSAGES } from './messages';
+import { NARRATIVE_MESSAGES, type NarrativeMessageId } from './messages';
 
 /**
  * The scans of a paragraph, in the order its findings are listed: what was not read of it (too long), the “类/款/项” items, leftovers, doubled
@@ -16,9 +16,13 @@ import { NARRATIVE_MESSAGES } from './messages';
 export const STAGES = ['limit', 'items', 'leftover', 'doubled', 'otherVariant', 'terms', 'year', 'zeroIncrease', 'namedAmounts', 'partsSum', 'clauses'] as const;
 export type Stage = (typeof STAGES)[number];
 
-export interface NarrativeReport {
-  messageId: string;
-  data: Record<string, string>;
+export interface NarrativeReport<M extends string = string> {
+  messageId: M;
+  /**
+   * The message's data: the workbook's or the text's own words as strings; a word the rule names itself as a term of
+   * both languages (messages.ts NARRATIVE_TERMS …), which the finding's language picks.
+   */
+  data: Record<string, string | Message>;
   /** Which scan of the paragraph found it, and where in that scan (the match or clause number; sub orders two findings of one clause). */
   stage: Stage;
   pos?: number;
@@ -29,24 +33,27 @@ export interface NarrativeReport {
   extra?: Partial<Finding>;
 }
 
-export interface NarrativeRule {
+export interface NarrativeRule<M extends string = string> {
   id: string;
   severity: Severity;
   category: Category;
   title: Message;
-  messages: Record<string, Message>;
+  messages: Record<M, Message>;
   /** Checks one paragraph. */
-  check?(p: ParagraphContext, ctx: NarrativeContext, report: (r: NarrativeReport) => void): void;
+  check?(p: ParagraphContext, ctx: NarrativeContext, report: (r: NarrativeReport<M>) => void): void;
   /**
    * Checks the paragraphs one cell holds (a merged cell's lines; a paragraph without a cell alone), once: its findings
    * are the cell's, listed with the first of them.
    */
-  checkCell?(ps: ParagraphContext[], ctx: NarrativeContext, report: (r: NarrativeReport) => void): void;
+  checkCell?(ps: ParagraphContext[], ctx: NarrativeContext, report: (r: NarrativeReport<M>) => void): void;
 }
 
-export function defineNarrativeRule(def: NarrativeRule): NarrativeRule {
+/** A narrative rule; its message ids are those of its `messages` (as typescript-eslint's RuleCreator types them). */
+export function defineNarrativeRule<M extends NarrativeMessageId>(def: NarrativeRule<M>): NarrativeRule<M> {
   return def;
 }
 
-/** The rule's messages, taken from the templates. */
-export const pick = (...ids: string[]): Record<string, Message> => Object.fromEntries(ids.map((id) => [id, NARRATIVE_MESSAGES[id]]));
+/** The rule's messages, taken from the templates: an id not in NARRATIVE_MESSAGES does not compile. */
+export function pick<M extends NarrativeMessageId>(...ids: M[]): Record<M, Message> {
+  return Object.fromEntries(ids.map((id) => [id, NARRATIVE_MESSAGES[id]])) as unknown as Record<M, Message>;
+}

@@ -4,6 +4,7 @@
  */
 import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
 import { fmtWan } from '../facts';
+import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
 /** A subject's own amount: "X 万元" right after its keyword, with no digits or 比上年 between (sticky: read in place). */
@@ -21,7 +22,7 @@ export default defineNarrativeRule({
   title: { zh: '说明中的金额与附表一致', en: 'Amounts in the explanation match the tables' },
   messages: pick('amountMismatch'),
   check(p, ctx, report) {
-    for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch')) report({ messageId: r.messageId, data: r.data, stage: 'items', pos, extra: itemExtra(r) });
+    for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch')) report({ messageId: 'amountMismatch', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
     p.namedAmounts.forEach(({ m, hit }, pos) => {
       if (!hit) return;
       const expected = ctx.named.get(hit)!;
@@ -29,7 +30,7 @@ export default defineNarrativeRule({
       if (!actual.equals(expected.toDecimalPlaces(2))) {
         report({
           messageId: 'amountMismatch',
-          data: { subject: hit, actual: fmtWan(actual), expected: fmtWan(expected), source: '表中同名项目' },
+          data: { subject: hit, actual: fmtWan(actual), expected: fmtWan(expected), source: NARRATIVE_TERMS.sameNameInTables },
           stage: 'namedAmounts',
           pos,
           extra: { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(ctx.namedCell.get(hit)) },
@@ -57,7 +58,7 @@ export default defineNarrativeRule({
         if (!actual.equals(expected)) {
           report({
             messageId: 'amountMismatch',
-            data: { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? '上年数与说明' : '表中数' },
+            data: { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? NARRATIVE_TERMS.priorSheet : NARRATIVE_TERMS.tables },
             stage: 'clauses',
             pos: ti,
             extra: { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(s.cell) },

@@ -7,7 +7,7 @@ export default defineNarrativeRule({
   id: 'narrative/blank-amount',
   severity: 'warning',
   category: 'format',
-  title: { zh: '“万元”前写有金额', en: 'A figure stands before 万元' },
+  title: { zh: '“万元”前写有金额', en: 'A figure stands before “万元”' },
   messages: pick('blankAmount'),
   check(p, _ctx, report) {
     for (const m of p.text.matchAll(BLANK)) report({ messageId: 'blankAmount', data: { actual: m[0].replace(/\s+/g, ' ') }, stage: 'namedAmounts' });

@@ -4,7 +4,7 @@
  */
 import { cellsOf, UP } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
-import { DIRECTION_WORDS, RELATION_WORDS } from '../messages';
+import { DIRECTION_TERMS, RELATION_WORDS } from '../messages';
 
 export default defineNarrativeRule({
   id: 'narrative/direction',
@@ -30,7 +30,7 @@ export default defineNarrativeRule({
       if (wrong) {
         report({
           messageId: 'directionMismatch',
-          data: { subject: c.subject.label, word, current: c.current, last: c.last, relation: RELATION_WORDS[c.dir], expectedWord: DIRECTION_WORDS[c.dir] },
+          data: { subject: c.subject.label, word, current: c.current, last: c.last, relation: RELATION_WORDS[c.dir], expectedWord: DIRECTION_TERMS[c.dir] },
           stage: 'clauses',
           pos: ti,
           sub: 0,

@@ -50,7 +50,7 @@ export default defineNarrativeRule({
   id: 'narrative/leftover',
   severity: 'warning',
   category: 'format',
-  title: { zh: '没有模板的占位符或填写说明（XX、x,xxx、增加（减少）、（若无，则写…））', en: 'No template placeholders or instructions left in (XX, x,xxx, 增加（减少）, （若无，则写…）)' },
+  title: { zh: '没有模板的占位符或填写说明（XX、x,xxx、增加（减少）、（若无，则写…））', en: 'No template placeholders or instructions left in (“XX”, “x,xxx”, “增加（减少）”, “（若无，则写…）”)' },
   messages: pick('leftover', 'templateText'),
   checkCell(ps, ctx, report) {
     if (ctx.tablesUnfilled) {
@@ -58,7 +58,7 @@ export default defineNarrativeRule({
       if (ps[0] !== ctx.paragraphs.find((p) => leftoversOf([p]).length > 0)) return;
       const all = leftoversOf(ctx.paragraphs);
       const count = all.reduce((s, x) => s + x.count, 0);
-      const r: NarrativeReport = {
+      const r: NarrativeReport<'templateText'> = {
         messageId: 'templateText',
         data: { count: String(count), items: listOf(all.slice(0, 4), false), itemsEn: listOf(all.slice(0, 4), true) },
         stage: 'leftover',

@@ -9,10 +9,11 @@
  */
 import type { CellRef } from '../../grid';
 import { codedRows, normName, type Coded } from '../items';
+import { LEVEL_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
 const MARK = /[（(](类|款|项)[）)]/g;
-const LEVEL_OF: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
+const LEVEL_OF: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
 const LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
 const cache = new WeakMap<object, Map<string, Coded[]>>();
@@ -68,7 +69,7 @@ export default defineNarrativeRule({
         const related: CellRef[] = [r.row.nameCell ?? r.row.codeCell].filter((x): x is CellRef => !!x);
         report({
           messageId: 'levelMark',
-          data: { name: run, actual: level, expected: LEVEL_OF[r.code.length], code: r.code },
+          data: { name: run, actual: level, expected: LEVEL_TERMS[LEVEL_OF[r.code.length]], code: r.code },
           stage: 'items',
           pos: 5000 + pos,
           extra: { expected: LEVEL_OF[r.code.length], actual: level, related },

@@ -72,7 +72,7 @@ export default defineNarrativeRule({
   id: 'narrative/name',
   severity: 'warning',
   category: 'name',
-  title: { zh: '名称与附表一致，用“其他”不用“其它”', en: 'Names match the tables; 其他, not 其它' },
+  title: { zh: '名称与附表一致，用“其他”不用“其它”', en: 'Names match the tables; “其他”, not “其它”' },
   messages: pick('nameMismatch', 'otherVariant', 'termVariant'),
   check(p, ctx, report) {
     const { original } = p;

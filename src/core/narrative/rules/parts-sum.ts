@@ -7,7 +7,7 @@ export default defineNarrativeRule({
   id: 'narrative/parts-sum',
   severity: 'error',
   category: 'mismatch',
-  title: { zh: '“其中”所列各项之和等于总数', en: 'The parts listed after 其中 add up to the total' },
+  title: { zh: '“其中”所列各项之和等于总数', en: 'The parts listed after “其中” add up to the total' },
   messages: pick('partsSum'),
   check(p, _ctx, report) {
     for (const m of p.text.matchAll(new RegExp(`${NUM}\\s*(万元|辆|个|台（套）|台\\(套\\))[，,]?\\s*其中[:：]([^；;。]+)`, 'g'))) {

@@ -109,7 +109,7 @@ export default defineNarrativeRule({
     for (const u of list) {
       if (seen.has(u.pair.open)) continue;
       seen.add(u.pair.open);
-      const r: NarrativeReport = {
+      const r: NarrativeReport<'punctUnbalanced'> = {
         messageId: 'punctUnbalanced',
         data: { open: u.pair.open, close: u.pair.close, excerpt: excerpt(ps[u.pi].original, u.at) },
         stage: 'doubled',

@@ -1,4 +1,5 @@
 /** narrative/zero-increase: "增加 0 万元" — a zero amount does not increase. */
+import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
 export default defineNarrativeRule({
@@ -11,7 +12,7 @@ export default defineNarrativeRule({
     for (const m of p.text.matchAll(/增加(?:了)?([\u4e00-\u9fa5（）()“”]{0,12}?)\s*0(?:\.0+)?\s*万元/g)) {
       // “增加（减少）0万元”: the template's choice left undecided, a leftover (narrative/leftover), not an increase.
       if (/^[（(](?:减少|下降)[）)]/.test(m[1])) continue;
-      report({ messageId: 'zeroIncrease', data: { subject: m[1] || '金额' }, stage: 'zeroIncrease' });
+      report({ messageId: 'zeroIncrease', data: { subject: m[1] || NARRATIVE_TERMS.amount }, stage: 'zeroIncrease' });
     }
   },
 });
