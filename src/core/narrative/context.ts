@@ -152,6 +152,8 @@ export function readablePart(s: string): string {
 
 /** A 【请填写：…】 placeholder. Up to the next 【 or 】: an unclosed one is read once, not to the end from every 【. */
 export const PLACEHOLDER_RE = /【请填写[^【】]*】/g;
+/** 增加（减少）, 减少(增加), 增长（下降）, 上升（下降）, and the （持平） after them: a direction not chosen yet. */
+export const UNDECIDED_RE = /(?:增加|增长|上升|减少|下降)[（(](?:增加|增长|上升|减少|下降)[）)]|[（(](?:持平|无变化)[）)]/g;
 /** "比上年", "比上年度", "较去年", "比2024年预算", "与2024年预算数": the comparison with last year; (year) when printed. */
 const AGAINST = '(?:上年度?|去年|(20\\d{2})\\s*年度?)(?:预算数?)?';
 export const UP = /增加|增长|上升|提高/;
@@ -245,6 +247,9 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
     let para = blankSpans(original, items.spans);
     // A 【请填写：…】 placeholder is reported as a leftover; what it says is no statement of the text.
     para = para.replace(PLACEHOLDER_RE, (x) => '【' + ' '.repeat(x.length - 2) + '】');
+    // The template's choice left undecided (“增加（减少）XXX万元（持平）”) is a leftover too (narrative/leftover), not a
+    // direction the text states: read as “增加” it gave false direction errors on every template as received.
+    para = para.replace(UNDECIDED_RE, (x) => ' '.repeat(x.length));
     const full = input.paragraphs[pi].length;
     out.push({
       index: pi,

@@ -23,6 +23,15 @@ runNarrativeRule(rule, {
     ...[2, 3, 41, 42, 43, 44].map((n) => ({ text: shanghai(n), tables: shanghaiTables, prior: shanghaiPrior, year: undefined })),
     // A percentage after a change in amount says how much, not which way.
     '机关运行经费预算 25.57 万元，比上年减少 56.42 万元，增长 68.81%。',
+    // The Shanghai 2026 template as received (部门编制说明!A3, 其他相关情况说明!A3 lines), with last year's facts: the
+    // undecided “增加（减少）…（持平）” states no direction (a leftover, narrative/leftover's). Before, 8 false errors.
+    ...[
+      '2026年，XX收入预算x,xxx万元，其中：财政拨款收入x,xxx万元，比2025年预算增加（减少）XXX万元（持平）；事业收入x,xxx万元。',
+      '财政拨款支出预算中，一般公共预算拨款支出预算x,xxx万元，比2025年预算增加（减少）XXX万元（持平）；政府性基金拨款支出预算x,xxx万元，比2025年预算增加（减少）XXX万元（持平）。',
+      '财政拨款收入支出增加（减少）的主要原因是xxxxxx',
+      '2026年“三公”经费预算数为XXX万元，比2025年预算增加（减少）XXX万元（持平）。其中：',
+      '（三）公务接待费XXX万元。比2025年预算增加（减少）XXX万元，主要原因是……。',
+    ].map((text) => ({ text, tables: shanghaiTables, prior: shanghaiPrior, year: 2026 })),
     // Without last year's facts the direction is not judged.
     { text: withSlip(xianning(22), '比上年减少', '比上年增加'), prior: emptyPriorFacts() },
   ],
