@@ -17,7 +17,20 @@ import { createHash } from 'crypto';
 import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { addMerge, addRow, bombed, copiedSheets, emptyRows, manyCells, manyMerges, paddedSheet, patchSheet, seedBytes, setCols, wholeSheetClaims } from '../tests/cli/hostile-build';
+import {
+  addMerge,
+  addRow,
+  bombed,
+  copiedSheets,
+  emptyRows,
+  manyCells,
+  manyMerges,
+  paddedSheet,
+  patchSheet,
+  seedBytes,
+  setCols,
+  wholeSheetClaims,
+} from '../tests/cli/hostile-build';
 
 const CLI = path.resolve(process.env.BENCH_CLI ?? path.join(__dirname, '..', 'bin', 'budget-audit.js'));
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60) * 1000;
@@ -38,20 +51,83 @@ const one = (file: string, bytes: Buffer, dir: string) => {
 
 const CASES: Case[] = [
   { name: 'seed (normal)', cls: 'baseline', make: (d, s) => one('seed.xlsx', s, d) },
-  { name: 'cell XFD1048576', cls: 'extent', make: (d, s) => one('far.xlsx', patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')), d) },
-  { name: 'row 100,000,000', cls: 'extent', make: (d, s) => one('row1e8.xlsx', patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="100000000"><c r="A100000000"><v>1</v></c></row>')), d) },
-  { name: 'row 2,147,483,648', cls: 'extent', make: (d, s) => one('row2e31.xlsx', patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="2147483648"><c r="A2147483648"><v>1</v></c></row>')), d) },
-  { name: 'merge A40:XFD1048576', cls: 'extent', make: (d, s) => one('merge.xlsx', patchSheet(s, 'sheet1', (x) => addMerge(x, 'A40:XFD1048576')), d) },
-  { name: 'col max=100000000', cls: 'extent', make: (d, s) => one('cols.xlsx', patchSheet(s, 'sheet1', (x) => setCols(x, '<col min="1" max="100000000" width="12" customWidth="1"/>')), d) },
+  {
+    name: 'cell XFD1048576',
+    cls: 'extent',
+    make: (d, s) =>
+      one(
+        'far.xlsx',
+        patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')),
+        d,
+      ),
+  },
+  {
+    name: 'row 100,000,000',
+    cls: 'extent',
+    make: (d, s) =>
+      one(
+        'row1e8.xlsx',
+        patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="100000000"><c r="A100000000"><v>1</v></c></row>')),
+        d,
+      ),
+  },
+  {
+    name: 'row 2,147,483,648',
+    cls: 'extent',
+    make: (d, s) =>
+      one(
+        'row2e31.xlsx',
+        patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="2147483648"><c r="A2147483648"><v>1</v></c></row>')),
+        d,
+      ),
+  },
+  {
+    name: 'merge A40:XFD1048576',
+    cls: 'extent',
+    make: (d, s) =>
+      one(
+        'merge.xlsx',
+        patchSheet(s, 'sheet1', (x) => addMerge(x, 'A40:XFD1048576')),
+        d,
+      ),
+  },
+  {
+    name: 'col max=100000000',
+    cls: 'extent',
+    make: (d, s) =>
+      one(
+        'cols.xlsx',
+        patchSheet(s, 'sheet1', (x) => setCols(x, '<col min="1" max="100000000" width="12" customWidth="1"/>')),
+        d,
+      ),
+  },
   { name: 'seed sheets x1000', cls: 'extent', make: (d, s) => one('copies.xlsx', copiedSheets(s, 1000), d) },
   { name: '1,000,000 cells', cls: 'extent', make: (d, s) => one('cells.xlsx', manyCells(s, 1_000_000), d) },
   // At the limits: what a file just inside them costs.
   { name: 'seed sheets x83 (498 sheets)', cls: 'at limit', make: (d, s) => one('copies83.xlsx', copiedSheets(s, 83), d) },
   { name: '290,000 cells', cls: 'at limit', make: (d, s) => one('cells290k.xlsx', manyCells(s, 290_000), d) },
-  { name: 'cells A1 and T100000 (2M area)', cls: 'at limit', make: (d, s) => one('sparse.xlsx', patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="100000"><c r="T100000"><v>1</v></c></row>')), d) },
+  {
+    name: 'cells A1 and T100000 (2M area)',
+    cls: 'at limit',
+    make: (d, s) =>
+      one(
+        'sparse.xlsx',
+        patchSheet(s, 'sheet1', (x) => addRow(x, '<row r="100000"><c r="T100000"><v>1</v></c></row>')),
+        d,
+      ),
+  },
   { name: '1,990 merges on a sheet', cls: 'at limit', make: (d, s) => one('merges.xlsx', manyMerges(s, 1_990), d) },
   { name: 'validation + name over A1:XFD1048576', cls: 'extent', make: (d, s) => one('dv.xlsx', wholeSheetClaims(s), d) },
-  { name: '1,000,000 formatted empty cells', cls: 'extent', make: (d, s) => one('empty.xlsx', patchSheet(s, 'sheet1', (x) => addRow(x, emptyRows(100_000, 10))), d) },
+  {
+    name: '1,000,000 formatted empty cells',
+    cls: 'extent',
+    make: (d, s) =>
+      one(
+        'empty.xlsx',
+        patchSheet(s, 'sheet1', (x) => addRow(x, emptyRows(100_000, 10))),
+        d,
+      ),
+  },
   { name: 'sheet XML 95 MB (ratio ~100:1)', cls: 'at limit', make: (d, s) => one('ws95.xlsx', paddedSheet(s, 95), d) },
   { name: 'bomb 300 MB spaces', cls: 'bomb', make: (d, s) => one('bomb.xlsx', bombed(s, 'spaces', 300 << 20), d) },
   { name: 'bomb 300 MB, sizes lie', cls: 'bomb', make: (d, s) => one('bomb-lie.xlsx', bombed(s, 'spaces', 300 << 20, 9000), d) },

@@ -57,7 +57,10 @@ export const CASES: { name: string; build: () => string }[] = [
   { name: '“1,” × 500 k (a number with 500 k commas)', build: () => '其中' + rep('1,', 500_000) + '万元' },
   { name: '“【请填写” × 200 k, never closed', build: () => rep('【请填写：', 200_000) },
   { name: '“一般公共服务支出（类）” × 200 k', build: () => rep('一般公共服务支出（类）', 200_000) },
-  { name: '500 lines of 20,000 characters (10 MB)', build: () => Array.from({ length: n(500) }, (_, i) => randomCjk(20_000 - 8) + `比上年增加${i}万元`).join('\n') },
+  {
+    name: '500 lines of 20,000 characters (10 MB)',
+    build: () => Array.from({ length: n(500) }, (_, i) => randomCjk(20_000 - 8) + `比上年增加${i}万元`).join('\n'),
+  },
 ];
 
 function arg(name: string): string | undefined {
@@ -88,11 +91,16 @@ function main(): void {
   console.log(`checkNarrative on ${root} (each case in its own process, killed after ${timeout} s${SCALE !== 1 ? `; sizes × ${SCALE}` : ''})`);
   console.log(['case'.padEnd(52), 'chars'.padStart(11), 'time'.padStart(10), 'peak RSS'.padStart(10), 'findings'.padStart(9)].join(' '));
   for (let i = 0; i < CASES.length; i++) {
-    const r = spawnSync(process.execPath, [tsx, __filename, '--case', String(i), '--root', root], { encoding: 'utf8', timeout: timeout * 1000, maxBuffer: 64 * MB });
+    const r = spawnSync(process.execPath, [tsx, __filename, '--case', String(i), '--root', root], {
+      encoding: 'utf8',
+      timeout: timeout * 1000,
+      maxBuffer: 64 * MB,
+    });
     const line = (r.stdout ?? '').trim().split('\n').pop() ?? '';
     let cells: string[];
     if (r.error || r.status !== 0 || !line.startsWith('{')) {
-      const why = r.signal === 'SIGTERM' || (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' ? `> ${timeout} s` : `failed (${r.status ?? r.signal})`;
+      const why =
+        r.signal === 'SIGTERM' || (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' ? `> ${timeout} s` : `failed (${r.status ?? r.signal})`;
       cells = ['', why, '', ''];
       if (!why.startsWith('>')) process.stderr.write((r.stderr ?? '').split('\n').slice(-5).join('\n') + '\n');
     } else {

@@ -18,11 +18,26 @@ const { auditAll, defaultWorkers } = require('../build/cli/pool') as typeof impo
 const { expandInputs } = require('../build/cli/inputs') as typeof import('../src/cli/inputs');
 
 const CLASSES: [string, string][] = [
-  ['201', '一般公共服务支出'], ['204', '公共安全支出'], ['205', '教育支出'], ['206', '科学技术支出'],
-  ['207', '文化旅游体育与传媒支出'], ['208', '社会保障和就业支出'], ['210', '卫生健康支出'], ['211', '节能环保支出'],
-  ['212', '城乡社区支出'], ['213', '农林水支出'], ['214', '交通运输支出'], ['215', '资源勘探工业信息等支出'],
-  ['216', '商业服务业等支出'], ['217', '金融支出'], ['219', '援助其他地区支出'], ['220', '自然资源海洋气象等支出'],
-  ['221', '住房保障支出'], ['222', '粮油物资储备支出'], ['224', '灾害防治及应急管理支出'], ['229', '其他支出'],
+  ['201', '一般公共服务支出'],
+  ['204', '公共安全支出'],
+  ['205', '教育支出'],
+  ['206', '科学技术支出'],
+  ['207', '文化旅游体育与传媒支出'],
+  ['208', '社会保障和就业支出'],
+  ['210', '卫生健康支出'],
+  ['211', '节能环保支出'],
+  ['212', '城乡社区支出'],
+  ['213', '农林水支出'],
+  ['214', '交通运输支出'],
+  ['215', '资源勘探工业信息等支出'],
+  ['216', '商业服务业等支出'],
+  ['217', '金融支出'],
+  ['219', '援助其他地区支出'],
+  ['220', '自然资源海洋气象等支出'],
+  ['221', '住房保障支出'],
+  ['222', '粮油物资储备支出'],
+  ['224', '灾害防治及应急管理支出'],
+  ['229', '其他支出'],
 ];
 
 let seed = 42;
@@ -32,7 +47,13 @@ const rnd = (n: number) => {
 };
 const yuan = (cents: number) => cents / 100;
 
-interface Fn { code: string; name: string; basic: number; project: number; personnel: number }
+interface Fn {
+  code: string;
+  name: string;
+  basic: number;
+  project: number;
+  personnel: number;
+}
 
 function functionalRows(): Fn[] {
   const rows: Fn[] = [];
@@ -62,13 +83,22 @@ function build(): { wb: ExcelJS.Workbook; cells: number } {
   const wb = new ExcelJS.Workbook();
   let cells = 0;
   const fn = functionalRows();
-  const tot = fn.filter((r) => r.code.length === 3).reduce((a, r) => ({ basic: a.basic + r.basic, project: a.project + r.project, personnel: a.personnel + r.personnel }), { basic: 0, project: 0, personnel: 0 });
+  const tot = fn
+    .filter((r) => r.code.length === 3)
+    .reduce((a, r) => ({ basic: a.basic + r.basic, project: a.project + r.project, personnel: a.personnel + r.personnel }), {
+      basic: 0,
+      project: 0,
+      personnel: 0,
+    });
   const total = tot.basic + tot.project;
   const org = '部门/单位：某市某局（汇总）';
   // 收支总表
   const s1 = wb.addWorksheet('收支总表');
   s1.addRows([['收支总表'], [org, null, null, '单位：万元'], ['收 入', null, '支 出'], ['项 目', '预算数', '项 目', '预算数']]);
-  const inc = [['一、一般公共预算拨款收入', total], ['二、政府性基金预算拨款收入', 0]];
+  const inc = [
+    ['一、一般公共预算拨款收入', total],
+    ['二、政府性基金预算拨款收入', 0],
+  ];
   const lines = Math.max(inc.length, CLASSES.length);
   const classTotals = new Map(fn.filter((r) => r.code.length === 3).map((r) => [r.code, r.basic + r.project]));
   for (let i = 0; i < lines; i++) {
@@ -76,7 +106,11 @@ function build(): { wb: ExcelJS.Workbook; cells: number } {
     s1.addRow([inc[i]?.[0] ?? null, inc[i] ? yuan(inc[i][1] as number) : null, c ? c[1] : null, c ? yuan(classTotals.get(c[0])!) : null]);
     cells += 2;
   }
-  s1.addRows([['本年收入合计', yuan(total), '本年支出合计', yuan(total)], ['上年结转结余', 0, '年终结转结余', 0], ['收入总计', yuan(total), '支出总计', yuan(total)]]);
+  s1.addRows([
+    ['本年收入合计', yuan(total), '本年支出合计', yuan(total)],
+    ['上年结转结余', 0, '年终结转结余', 0],
+    ['收入总计', yuan(total), '支出总计', yuan(total)],
+  ]);
   // 收入总表 and 分单位, 2,000 unit rows each (200 departments × 9 units + the departments)
   const units: { code: string; name: string; amount: number; parent: boolean }[] = [];
   const deptCount = 200;
@@ -93,8 +127,48 @@ function build(): { wb: ExcelJS.Workbook; cells: number } {
     }
   }
   const s2 = wb.addWorksheet('收入总表');
-  const h2 = ['部门(单位)代码', '部门(单位)名称', '合计', '本年收入', null, null, null, null, null, null, null, null, null, '上年结转结余', null, null, null, null, null];
-  const h2b = [null, null, null, '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'];
+  const h2 = [
+    '部门(单位)代码',
+    '部门(单位)名称',
+    '合计',
+    '本年收入',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    '上年结转结余',
+    null,
+    null,
+    null,
+    null,
+    null,
+  ];
+  const h2b = [
+    null,
+    null,
+    null,
+    '小计',
+    '一般公共预算',
+    '政府性基金预算',
+    '国有资本经营预算',
+    '财政专户管理',
+    '事业收入',
+    '事业单位经营收入',
+    '上级补助收入',
+    '附属单位上缴收入',
+    '其他收入',
+    '小计',
+    '一般公共预算',
+    '政府性基金预算',
+    '国有资本经营预算',
+    '财政专户管理资金',
+    '单位资金',
+  ];
   s2.addRows([['收入总表'], [org, ...Array(17).fill(null), '单位：万元'], h2, h2b]);
   s2.mergeCells('D3:M3');
   s2.mergeCells('N3:S3');
@@ -114,7 +188,12 @@ function build(): { wb: ExcelJS.Workbook; cells: number } {
   }
   // 一般公共预算支出表 (分功能科目) and (分单位)
   const s5 = wb.addWorksheet('一般公共预算支出表');
-  s5.addRows([['一般公共预算支出表(分功能科目)'], [org, null, null, null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'], [null, null, null, '小计', '人员经费', '公用经费', null]]);
+  s5.addRows([
+    ['一般公共预算支出表(分功能科目)'],
+    [org, null, null, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+    [null, null, null, '小计', '人员经费', '公用经费', null],
+  ]);
   s5.mergeCells('D3:F3');
   const gRow = (c: string | null, n: string, b: number, p: number, pe: number) => [c, n, yuan(b + p), yuan(b), yuan(pe), yuan(b - pe), yuan(p)];
   s5.addRow(gRow(null, '合计', tot.basic, tot.project, tot.personnel));
@@ -122,7 +201,14 @@ function build(): { wb: ExcelJS.Workbook; cells: number } {
     s5.addRow(gRow(r.code, r.name, r.basic, r.project, r.personnel));
     cells += 5;
   }
-  s5.addRows([[], [], ['一般公共预算支出表(分单位)'], ['单位：万元'], ['单位编码', '单位名称', '合计', '基本支出', null, null, '项目支出'], [null, null, null, '小计', '人员经费', '公用经费', null]]);
+  s5.addRows([
+    [],
+    [],
+    ['一般公共预算支出表(分单位)'],
+    ['单位：万元'],
+    ['单位编码', '单位名称', '合计', '基本支出', null, null, '项目支出'],
+    [null, null, null, '小计', '人员经费', '公用经费', null],
+  ]);
   const hdr = s5.rowCount - 1;
   s5.mergeCells(`D${hdr}:F${hdr}`);
   // By unit: the same totals spread over units (basic/project split in proportion, exact in cents).
@@ -156,7 +242,7 @@ function mb(n: number): string {
 async function main() {
   const { wb, cells } = build();
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  if (process.env.BENCH_SAVE) require("fs").writeFileSync(process.env.BENCH_SAVE, buf);
+  if (process.env.BENCH_SAVE) require('fs').writeFileSync(process.env.BENCH_SAVE, buf);
   const gc = (global as unknown as { gc?: () => void }).gc;
   gc?.();
   let peakRss = process.memoryUsage().rss;
@@ -208,8 +294,11 @@ async function main() {
   console.log(`grid conversion:               ${med(convert).toFixed(0)} ms`);
   console.log(`engine: recognition only:      ${med(recog).toFixed(0)} ms`);
   console.log(`first (cold) run: parse ${parse[0].toFixed(0)} ms, engine ${engine[0].toFixed(0)} ms = ${((engine[0] / parse[0]) * 100).toFixed(1)} %`);
-  console.log(`engine: audit (recognise + rules): ${e.toFixed(0)} ms  = ${((e / p) * 100).toFixed(1)} % of parse time  (target ≤ 25 % and ≤ 500 ms: ${e / p <= 0.25 && e <= 500 ? 'met' : 'NOT met'})`);
-  if (process.env.BENCH_VERBOSE) console.log(`engine runs: ${engine.map((x) => x.toFixed(0)).join(", ")} ms; parse runs: ${parse.map((x) => x.toFixed(0)).join(", ")} ms`);
+  console.log(
+    `engine: audit (recognise + rules): ${e.toFixed(0)} ms  = ${((e / p) * 100).toFixed(1)} % of parse time  (target ≤ 25 % and ≤ 500 ms: ${e / p <= 0.25 && e <= 500 ? 'met' : 'NOT met'})`,
+  );
+  if (process.env.BENCH_VERBOSE)
+    console.log(`engine runs: ${engine.map((x) => x.toFixed(0)).join(', ')} ms; parse runs: ${parse.map((x) => x.toFixed(0)).join(', ')} ms`);
   console.log(`peak memory: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
 }
 
@@ -251,7 +340,9 @@ async function batch() {
   console.log(`  speed-up: ${(one.s / many.s).toFixed(2)}×`);
 }
 
-main().then(() => (process.env.BENCH_BATCH === '0' ? undefined : batch())).catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main()
+  .then(() => (process.env.BENCH_BATCH === '0' ? undefined : batch()))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -186,7 +186,7 @@ export function checklistItems(r: Report, lang: 'zh' | 'en'): ChecklistItem[] {
         .find((x) => x && x.kind !== null && profile?.tables.some((lt) => lt.kind === x.kind));
       if (sibling) it = sibling;
       else {
-        const name = lang === 'en' ? TABLE_NAMES_EN[t.kind as TableKind] ?? t.name : t.name || TABLE_NAMES[t.kind as TableKind];
+        const name = lang === 'en' ? (TABLE_NAMES_EN[t.kind as TableKind] ?? t.name) : t.name || TABLE_NAMES[t.kind as TableKind];
         it = { item: t.label ? `${t.label} ${name}` : name, kind: t.kind as TableKind, tables: [], missing: [], findings: [] };
         tableItems.push(it);
         itemOfKind.set(t.kind, it);

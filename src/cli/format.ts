@@ -72,12 +72,12 @@ export function toText(reports: Report[], en = false): string {
               ? '[Explanation text]'
               : '【编制说明】'
             : t
-            ? `【${t.label ? `${t.label} ` : ''}${t.name}】${t.sheet} ${t.range}${t.unit ? (en ? `, unit ${t.unit}` : `，单位：${t.unit}`) : ''}`
-            : f.location
-              ? `【${f.location.sheet}】`
-              : en
-                ? '[Workbook]'
-                : '【工作簿】',
+              ? `【${t.label ? `${t.label} ` : ''}${t.name}】${t.sheet} ${t.range}${t.unit ? (en ? `, unit ${t.unit}` : `，单位：${t.unit}`) : ''}`
+              : f.location
+                ? `【${f.location.sheet}】`
+                : en
+                  ? '[Workbook]'
+                  : '【工作簿】',
         );
       }
       groups.set(key, [...(groups.get(key) ?? []), f]);
@@ -94,8 +94,8 @@ export function toText(reports: Report[], en = false): string {
         let line = `  ${mark} ${sev}${f.category === 'rounding' ? (en ? ' (rounding)' : '（尾差）') : ''}  ${where}  ${f.message}`;
         if (f.expected !== undefined || f.actual !== undefined) {
           line += en
-            ? `  [expected ${f.expected ?? '—'}, actual ${f.actual === '' ? 'blank' : f.actual ?? '—'}]`
-            : `  〔应为 ${f.expected ?? '—'}，实为 ${f.actual === '' ? '空' : f.actual ?? '—'}〕`;
+            ? `  [expected ${f.expected ?? '—'}, actual ${f.actual === '' ? 'blank' : (f.actual ?? '—')}]`
+            : `  〔应为 ${f.expected ?? '—'}，实为 ${f.actual === '' ? '空' : (f.actual ?? '—')}〕`;
         }
         // A finding of the text names the table cells its figure or name is judged against.
         if (f.rule.startsWith('narrative/') && f.related.length > 0) {

@@ -181,8 +181,12 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 
 /** Text for HTML content and quoted attribute values alike. */
 export function escapeHtml(s: unknown): string {
-  // eslint-disable-next-line no-control-regex
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd');
+  return (
+    String(s ?? '')
+      .replace(/[&<>"']/g, (c) => ESC[c])
+      // eslint-disable-next-line no-control-regex -- control characters are what this replaces
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')
+  );
 }
 
 const fill = (template: string, data: Record<string, string | number>): string =>
@@ -346,7 +350,10 @@ function findingGroups(r: Report, L: Labels): Group[] {
     g.rows.push(findingRow(f, L));
   }
   // Stable: the audit's order (the layout's table order) within each rank.
-  return [...groups.values()].map((g, i) => ({ g, i })).sort((a, b) => a.g.rank - b.g.rank || a.i - b.i).map((x) => x.g);
+  return [...groups.values()]
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => a.g.rank - b.g.rank || a.i - b.i)
+    .map((x) => x.g);
 }
 
 function statusCell(kind: 'ok' | 'bad' | 'failed', L: Labels): string {
@@ -456,7 +463,7 @@ export function buildHtmlReport(reports: Report[], options: HtmlOptions): string
     bits.push(fill(L.tablesFound, { n: r.tables.length }));
     out.push(`<p class="sub">${escapeHtml(bits.join(' · '))}</p>`);
     if (r.parts && r.parts.length > 0) {
-      const list = r.parts.map((p) => `${options.lang === 'en' ? PART_NAMES[p.part]?.en ?? p.part : PART_NAMES[p.part]?.zh ?? p.part} (${p.sheet})`);
+      const list = r.parts.map((p) => `${options.lang === 'en' ? (PART_NAMES[p.part]?.en ?? p.part) : (PART_NAMES[p.part]?.zh ?? p.part)} (${p.sheet})`);
       out.push(`<p class="sub">${escapeHtml(`${L.parts}${L.colon}${list.join(L.sep)}`)}</p>`);
     }
     if (r.findings.length === 0) out.push(`<p class="none">${escapeHtml(L.noFindings)}</p>`);

@@ -124,7 +124,11 @@ export async function expandInputs(args: string[], exclude: string[] = []): Prom
         files[at] = file;
         roots.delete(copyOf);
         roots.set(file, root);
-        same.splice(same.findIndex((o) => o.file === copyOf), 1, { file, hash: h });
+        same.splice(
+          same.findIndex((o) => o.file === copyOf),
+          1,
+          { file, hash: h },
+        );
         byId.set(id, file);
         skipped.push({ file: copyOf, zh: `与 ${file} 内容完全相同，已跳过`, en: `byte for byte the same as ${file}, skipped` });
         continue;

@@ -5,7 +5,15 @@
 import { promises as fs, type Stats } from 'fs';
 import path from 'path';
 import { audit } from '../core/audit';
-import { checkNarrative, countPlaceholders, emptyPriorFacts, generateExplanation, priorFactsFromGrid, priorFactsFromJson, PriorFactsError } from '../core/narrative';
+import {
+  checkNarrative,
+  countPlaceholders,
+  emptyPriorFacts,
+  generateExplanation,
+  priorFactsFromGrid,
+  priorFactsFromJson,
+  PriorFactsError,
+} from '../core/narrative';
 import type { PriorFacts } from '../core/narrative';
 import { defaultSystem, type CatalogFileOption, type CustomCode } from '../core/catalog/setup';
 import { catalogFileError, readCatalogCsv, readCatalogGrid, type CatalogFileResult } from '../core/catalog/file';
@@ -116,7 +124,8 @@ export function parseArgs(argv: string[]): Args {
     if (x === '-h' || x === '--help') a.help = true;
     else if (x === '--format' || x.startsWith('--format=')) {
       const v = value('--format');
-      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'html') throw new UsageError(`未知格式 ${v}（可用 text、json、sarif、html）/ unknown format ${v}`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif' && v !== 'html')
+        throw new UsageError(`未知格式 ${v}（可用 text、json、sarif、html）/ unknown format ${v}`);
       a.format = v;
     } else if (x === '--output' || x === '-o' || x.startsWith('--output=')) a.output = value('--output');
     else if (x === '--lang' || x.startsWith('--lang=')) {
@@ -142,13 +151,11 @@ export function parseArgs(argv: string[]): Args {
       const v = value('--workers');
       if (!/^\d{1,3}$/.test(v)) throw new UsageError(`--workers 应为整数，如 4 / --workers must be a whole number such as 4: ${v}`);
       a.workers = Number(v);
-    }
-    else if (x === '--year' || x.startsWith('--year=')) {
+    } else if (x === '--year' || x.startsWith('--year=')) {
       const v = value('--year');
       if (!/^20\d\d$/.test(v)) throw new UsageError(`--year 应为四位年度，如 2024 / --year must be a year such as 2024: ${v}`);
       a.year = Number(v);
-    }
-    else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
+    } else if (x.startsWith('-') && x !== '-') throw new UsageError(`未知选项 ${x} / unknown option ${x}`);
     else a.files.push(x);
   }
   return a;
@@ -179,7 +186,10 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   }
   // Folders walked; lock files, the same file twice and our own annotated copies left out, each said once.
   const given = args.files;
-  const inputs = await expandInputs(given, [args.annotate, args.checklist, args.output, args.explainInto].filter((x): x is string => !!x));
+  const inputs = await expandInputs(
+    given,
+    [args.annotate, args.checklist, args.output, args.explainInto].filter((x): x is string => !!x),
+  );
   for (const k of inputs.skipped) io.err(`${k.file}：${k.zh} / ${k.en}\n`);
   args.files = inputs.files;
   if (args.files.length === 0) {
@@ -245,7 +255,9 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   if (args.catalog) {
     let r: CatalogFileResult;
     try {
-      r = /\.csv$/i.test(args.catalog) ? readCatalogCsv((await fs.readFile(args.catalog, 'utf8')).replace(/^\uFEFF/, '')) : readCatalogGrid(await readGrid(args.catalog));
+      r = /\.csv$/i.test(args.catalog)
+        ? readCatalogCsv((await fs.readFile(args.catalog, 'utf8')).replace(/^\uFEFF/, ''))
+        : readCatalogGrid(await readGrid(args.catalog));
     } catch (e) {
       if (e instanceof ReadError) io.err(`${args.catalog}：${e.zh} / ${e.en}\n`);
       else io.err(`${args.catalog}：无法读取科目表（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）/ cannot read the catalogue file\n`);
@@ -373,7 +385,12 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         : args.format === 'html'
           ? buildHtmlReport(reports, { lang: args.lang, failed })
           : toText(reports, args.lang === 'en');
-  if (args.format === 'text' && args.files.length > 1) text += batchSummary(reports, failed.map((f) => f.file), args.lang === 'en');
+  if (args.format === 'text' && args.files.length > 1)
+    text += batchSummary(
+      reports,
+      failed.map((f) => f.file),
+      args.lang === 'en',
+    );
   if (reports.length > 0 || args.format !== 'text') {
     if (args.output) {
       try {
@@ -479,7 +496,9 @@ function sayAnnotated(io: Io, file: string, a: NonNullable<WorkResult['annotated
   if ('error' in a) io.err(`${file}：${a.error.zh} / ${a.error.en}\n`);
   else if (a.outcome.protectedSheets.length > 0) {
     const names = a.outcome.protectedSheets.join('、');
-    io.err(`${file}：已写入标注副本 ${a.file}；受保护的工作表（${names}）未标记，其问题列在“${a.outcome.resultSheet}”表 / marked copy written; protected sheets (${names}) not marked\n`);
+    io.err(
+      `${file}：已写入标注副本 ${a.file}；受保护的工作表（${names}）未标记，其问题列在“${a.outcome.resultSheet}”表 / marked copy written; protected sheets (${names}) not marked\n`,
+    );
   }
 }
 

@@ -41,37 +41,40 @@ export async function auditAll(files: string[], options: (file: string) => WorkO
   }
   let next = 0;
   await Promise.all(
-    Array.from({ length: n }, () =>
-      new Promise<void>((resolve) => {
-        let current = -1;
-        let w: Worker;
-        const start = () => {
-          // A heap of its own, bounded: a hostile file exhausts that worker, not the batch.
-          w = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: 1536 } });
-          w.on('message', (m: { i: number; result: WorkResult }) => {
-            finish(m.i, m.result);
-            current = -1;
-            feed();
-          });
-          // A worker that dies (out of memory on a hostile file) fails its file only; a fresh one takes the rest.
-          w.on('error', (e) => {
-            if (current >= 0) finish(current, { file: files[current], notes: [], error: { zh: `无法读取（${e.message}）`, en: `cannot be read (${e.message})` } });
-            current = -1;
-            start();
-            feed();
-          });
-        };
-        const feed = () => {
-          if (next >= files.length) {
-            void w.terminate().then(() => resolve());
-            return;
-          }
-          current = next++;
-          w.postMessage({ i: current, file: files[current], options: options(files[current]) });
-        };
-        start();
-        feed();
-      }),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<void>((resolve) => {
+          let current = -1;
+          let w: Worker;
+          const start = () => {
+            // A heap of its own, bounded: a hostile file exhausts that worker, not the batch.
+            w = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: 1536 } });
+            w.on('message', (m: { i: number; result: WorkResult }) => {
+              finish(m.i, m.result);
+              current = -1;
+              feed();
+            });
+            // A worker that dies (out of memory on a hostile file) fails its file only; a fresh one takes the rest.
+            w.on('error', (e) => {
+              if (current >= 0)
+                finish(current, { file: files[current], notes: [], error: { zh: `无法读取（${e.message}）`, en: `cannot be read (${e.message})` } });
+              current = -1;
+              start();
+              feed();
+            });
+          };
+          const feed = () => {
+            if (next >= files.length) {
+              void w.terminate().then(() => resolve());
+              return;
+            }
+            current = next++;
+            w.postMessage({ i: current, file: files[current], options: options(files[current]) });
+          };
+          start();
+          feed();
+        }),
     ),
   );
   return results;

@@ -50,7 +50,11 @@ export async function auditFile(file: string, o: WorkOptions, keepTyped = false)
     bytes = await readFileBytes(file);
     const grid = await gridFromBuffer(bytes, { notes });
     if (o.skipOwnCopies && grid.sheets.some((s) => typeof s.rows[0]?.[0] === 'string' && (s.rows[0][0] as string).startsWith(`${NOTE_MARK}审核结果`))) {
-      return { file, notes: [], skipped: { zh: '是本工具生成的标注副本（含“审核结果”表），已跳过', en: 'a marked copy written by this tool (it has the 审核结果 sheet), skipped' } };
+      return {
+        file,
+        notes: [],
+        skipped: { zh: '是本工具生成的标注副本（含“审核结果”表），已跳过', en: 'a marked copy written by this tool (it has the 审核结果 sheet), skipped' },
+      };
     }
     const locale = o.lang === 'en' ? 'en-US' : 'zh-CN';
     r = audit(grid, {

@@ -106,7 +106,10 @@ function identify(buf: Buffer): void {
         '文件设有打开密码（已加密），无法读取：请在 Excel 中取消密码后另存为 .xlsx',
         'the file is password-protected (encrypted): remove the password in Excel and save as .xlsx',
       );
-    throw new ReadError('这是旧版 Excel 97-2003（.xls）文件：请在 Excel 中另存为 .xlsx 后再检查', 'this is an old Excel 97-2003 (.xls) file: save it as .xlsx in Excel first');
+    throw new ReadError(
+      '这是旧版 Excel 97-2003（.xls）文件：请在 Excel 中另存为 .xlsx 后再检查',
+      'this is an old Excel 97-2003 (.xls) file: save it as .xlsx in Excel first',
+    );
   }
   if (!buf.subarray(0, 4).equals(ZIP)) {
     throw new ReadError('不是 .xlsx 文件（文件内容不是 Excel 工作簿）', 'not an .xlsx file (the content is not an Excel workbook)');
@@ -409,7 +412,10 @@ function scanSheet(data: Buffer, sheet: string, L: ReadLimits, cellBudget: numbe
 }
 
 function cellsError(limit: number): ReadError {
-  return new ReadError(`工作簿的非空单元格超过上限 ${fmt(limit)} 个，不予读取`, `the workbook has more than ${fmt(limit)} non-empty cells (the limit); not read`);
+  return new ReadError(
+    `工作簿的非空单元格超过上限 ${fmt(limit)} 个，不予读取`,
+    `the workbook has more than ${fmt(limit)} non-empty cells (the limit); not read`,
+  );
 }
 
 /** workbook.xml: defined names exceljs would list cell by cell (it never needs them here) are left out past EXPANDED_AREA. */
@@ -708,7 +714,8 @@ export async function gridFromBuffer(buf: Buffer, options: ReadOptions = {}): Pr
   }
   if (wb.worksheets.length === 0) throw new ReadError('工作簿中没有工作表', 'the workbook has no worksheets');
   const grid = await workbookToGrid(wb, notes, limits);
-  if (grid.sheets.every((s) => s.rows.length === 0)) throw new ReadError('工作簿为空（所有工作表都没有内容）', 'the workbook is empty (no sheet has any content)');
+  if (grid.sheets.every((s) => s.rows.length === 0))
+    throw new ReadError('工作簿为空（所有工作表都没有内容）', 'the workbook is empty (no sheet has any content)');
   // One note per thing left out: the XML scan and the grid may both see a cell outside Excel's grid.
   const seen = new Set<string>();
   for (const n of notes) if (!seen.has(n.zh) && (seen.add(n.zh), true)) options.notes?.push(n);

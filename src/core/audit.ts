@@ -89,7 +89,11 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
     seen.add(k);
     findings.push(x.f);
   }
-  sortFindings(findings, tables, layout.profile.tables.map((t) => t.kind));
+  sortFindings(
+    findings,
+    tables,
+    layout.profile.tables.map((t) => t.kind),
+  );
   return {
     file: options.file,
     layout: {

@@ -24,9 +24,7 @@ export function isFigureNumber(v: unknown): v is number {
 
 /** A parsed amount without building a Decimal: `num` is exact enough to add in scaled integers; `text` is exact. */
 export type FastAmount =
-  | { kind: 'blank' }
-  | { kind: 'number'; num: number; text: string | null; decimals: number }
-  | { kind: 'invalid'; text: string; reason?: InvalidReason };
+  { kind: 'blank' } | { kind: 'number'; num: number; text: string | null; decimals: number } | { kind: 'invalid'; text: string; reason?: InvalidReason };
 
 /** Why a cell is not a figure: 'range' — a number (or numeric text) beyond ±MAX_FIGURE or not finite; else not a number. */
 export type InvalidReason = 'range';
@@ -73,10 +71,7 @@ export function parseAmountFast(v: CellValue, numFmt?: string): FastAmount {
   return { kind: 'number', num: p.value.toNumber(), text: p.value.toString(), decimals: p.decimals };
 }
 
-export type ParsedAmount =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: Decimal; decimals: number }
-  | { kind: 'invalid'; text: string; reason?: InvalidReason };
+export type ParsedAmount = { kind: 'blank' } | { kind: 'number'; value: Decimal; decimals: number } | { kind: 'invalid'; text: string; reason?: InvalidReason };
 
 const FULL_WIDTH_DIGITS = /[０-９．，－（）]/g;
 
@@ -111,7 +106,10 @@ export function formatDecimals(fmt: string | undefined): number | undefined {
 }
 
 function formatDecimalsUncached(fmt: string): number | undefined {
-  const f = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const f = fmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
   if (/^general$/i.test(f.trim()) || f.trim() === '@' || f.trim() === '') return undefined;
   const m = /[0#?]\.([0#?]+)/.exec(f);
   if (m) return m[1].length;
@@ -173,7 +171,10 @@ export function parseAmount(v: CellValue, numFmt?: string): ParsedAmount {
 
 /** ½·10⁻ᵈ·(n+1): the largest gap that rounding alone can explain for a total of n parts shown with d decimals. */
 export function roundingTolerance(decimals: number, parts: number): Decimal {
-  return new Decimal(10).pow(-decimals).times(0.5).times(parts + 1);
+  return new Decimal(10)
+    .pow(-decimals)
+    .times(0.5)
+    .times(parts + 1);
 }
 
 /** Shows an amount with at least `decimals` places, the way the user's table shows it ("1205.56", "0.40"). */

@@ -36,11 +36,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * Replaces `{name}` with `data[name]`. A placeholder without data stays as written (`missing: 'keep'`, the rules' and
  * the narrative's way, so a forgotten value shows) or becomes empty (`missing: 'empty'`, the UI strings' way).
  */
-export function renderTemplate(
-  template: string,
-  data: Readonly<Record<string, string | number>>,
-  missing: 'keep' | 'empty' = 'keep',
-): string {
+export function renderTemplate(template: string, data: Readonly<Record<string, string | number>>, missing: 'keep' | 'empty' = 'keep'): string {
   return template.replace(PLACEHOLDER, (m, k: string) => {
     const v = Object.prototype.hasOwnProperty.call(data, k) ? data[k] : undefined;
     if (v === undefined || v === null) return missing === 'keep' ? m : '';

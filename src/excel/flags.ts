@@ -226,7 +226,8 @@ export async function flagReport(
     } else if (noteKind === 'comment') {
       const existing = commentsByCell.get(k);
       const known = !!read.comments;
-      if (existing && !ours(existing.content)) messagesKept++; // a cell holds one comment thread: the user's stays
+      if (existing && !ours(existing.content))
+        messagesKept++; // a cell holds one comment thread: the user's stays
       else if (known || old?.note === 'comment') {
         writes.push(() => context.workbook.comments.add(sheetRef(t.sheet, t.cell), text));
         note = 'comment';

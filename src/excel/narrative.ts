@@ -52,17 +52,22 @@ export interface NarrativeLoad {
 }
 
 /** Everything the explanation view needs, in readGrid's two syncs. */
-export async function loadNarrative(
-  context: Excel.RequestContext,
-  options: { locale?: 'zh-CN' | 'en-US'; support?: ApiSupport } = {},
-): Promise<NarrativeLoad> {
+export async function loadNarrative(context: Excel.RequestContext, options: { locale?: 'zh-CN' | 'en-US'; support?: ApiSupport } = {}): Promise<NarrativeLoad> {
   // values only: the explanation needs no fills, notes or comments (those are for flagging)
   const read = await readGrid(context, options.support ?? detectSupport(), { forFlags: false });
   // audited as the workbook's remembered layout / 行政单位 settings say (the pane's choice, as 校验 uses it)
   const settings = settingsOf(read.stateText);
   const report = audit(read.grid, { locale: options.locale ?? 'zh-CN', layout: settings.layout, adminOnly: settings.adminOnly });
   const p = priorFactsFromGrid(read.grid);
-  return { read, report, prior: p.facts, priorFound: p.found, priorProblems: p.problems, existing: explanationFromGrid(read.grid) ?? textOfWorkbook(read.grid, report.parts), syncs: read.syncs };
+  return {
+    read,
+    report,
+    prior: p.facts,
+    priorFound: p.found,
+    priorProblems: p.problems,
+    existing: explanationFromGrid(read.grid) ?? textOfWorkbook(read.grid, report.parts),
+    syncs: read.syncs,
+  };
 }
 
 /**

@@ -10,12 +10,7 @@ export async function navigate(context: Excel.RequestContext, sheet: string, cel
 }
 
 /** Select a cell and its related cells on the same sheet (a multi-area selection where ExcelApi 1.9 allows). */
-export async function selectWithRelated(
-  context: Excel.RequestContext,
-  at: CellRef,
-  related: CellRef[],
-  multiArea: boolean,
-): Promise<void> {
+export async function selectWithRelated(context: Excel.RequestContext, at: CellRef, related: CellRef[], multiArea: boolean): Promise<void> {
   const same = related.filter((r) => r.sheet === at.sheet).map((r) => r.cell);
   if (!multiArea || same.length === 0) return navigate(context, at.sheet, at.cell);
   const ws = context.workbook.worksheets.getItem(at.sheet);

@@ -123,11 +123,7 @@ export interface RowBlock {
  * Row blocks for a used range too large for one read: each block at most `maxCells` cells and `maxBytes` estimated
  * bytes; then blocks grouped into syncs of at most `maxBytes` each.
  */
-export function planRowBlocks(
-  ranges: { sheet: string; area: Area }[],
-  limits: ReadLimits,
-  perCell: number,
-): RowBlock[][] {
+export function planRowBlocks(ranges: { sheet: string; area: Area }[], limits: ReadLimits, perCell: number): RowBlock[][] {
   const blocks: RowBlock[] = [];
   for (const { sheet, area } of ranges) {
     const cols = area.c2 - area.c1 + 1;
@@ -308,14 +304,16 @@ function cellOf(address: string): { sheet: string; cell: string } {
   const i = address.lastIndexOf('!');
   let sheet = address.slice(0, i);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cell: address.slice(i + 1).replace(/\$/g, '').split(':')[0] };
+  return {
+    sheet,
+    cell: address
+      .slice(i + 1)
+      .replace(/\$/g, '')
+      .split(':')[0],
+  };
 }
 
-export async function readGrid(
-  context: Excel.RequestContext,
-  support: ApiSupport = detectSupport(),
-  options: ReadOptions = {},
-): Promise<ReadResult> {
+export async function readGrid(context: Excel.RequestContext, support: ApiSupport = detectSupport(), options: ReadOptions = {}): Promise<ReadResult> {
   const limits = options.limits ?? WEB_LIMITS;
   const forFlags = options.forFlags ?? true;
   let syncs = 0;
@@ -433,9 +431,7 @@ export async function readGrid(
     return sheet;
   });
 
-  const notes = extras.notes
-    ? extras.notes.map((n) => ({ ...cellOf(n.at.address), content: String(n.note.content ?? '') }))
-    : null;
+  const notes = extras.notes ? extras.notes.map((n) => ({ ...cellOf(n.at.address), content: String(n.note.content ?? '') })) : null;
   const comments = extras.comments
     ? extras.comments.map((c) => ({ ...cellOf(c.at.address), content: String(c.comment.content ?? ''), id: c.comment.id }))
     : null;

@@ -240,11 +240,27 @@ export function fill(template: string, data: Record<string, string | number>): s
 export function exportText(locale: Locale) {
   return locale === 'en-US'
     ? {
-        severity: 'Severity', table: 'Table', cell: 'Cell', message: 'Message', expected: 'Expected', actual: 'Actual',
-        difference: 'Difference', rule: 'Rule', rounding: 'rounding', severities: en.severities,
+        severity: 'Severity',
+        table: 'Table',
+        cell: 'Cell',
+        message: 'Message',
+        expected: 'Expected',
+        actual: 'Actual',
+        difference: 'Difference',
+        rule: 'Rule',
+        rounding: 'rounding',
+        severities: en.severities,
       }
     : {
-        severity: '级别', table: '表', cell: '单元格', message: '问题', expected: '应为', actual: '实为',
-        difference: '相差', rule: '规则', rounding: '尾差', severities: zh.severities,
+        severity: '级别',
+        table: '表',
+        cell: '单元格',
+        message: '问题',
+        expected: '应为',
+        actual: '实为',
+        difference: '相差',
+        rule: '规则',
+        rounding: '尾差',
+        severities: zh.severities,
       };
 }

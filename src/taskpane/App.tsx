@@ -100,9 +100,7 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
    */
   const onValidate = (settings?: AuditSettings) =>
     guard(t.working.read, async () => {
-      const r = await runExcel((ctx) =>
-        validateWorkbook(ctx, { locale, settings, onProgress: (step) => setBusy(t.working[step]) }),
-      );
+      const r = await runExcel((ctx) => validateWorkbook(ctx, { locale, settings, onProgress: (step) => setBusy(t.working[step]) }));
       setResult(r);
       setNotice(fill(t.flagged, { n: r.flags.flagged }) + ` · ${t.noteKind[r.flags.noteKind]}`);
     });
@@ -127,9 +125,7 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
   const onSelect = (f: Finding, id: string) => {
     if (!f.location) return;
     setSelected(id);
-    void guard(t.working.done, () =>
-      runExcel((ctx) => selectWithRelated(ctx, f.location!, f.related, detectSupport().fillPattern)),
-    );
+    void guard(t.working.done, () => runExcel((ctx) => selectWithRelated(ctx, f.location!, f.related, detectSupport().fillPattern)));
   };
 
   const report = result?.report;
@@ -138,7 +134,7 @@ export function App({ locale, initialView = 'findings' }: { locale: Locale; init
     const names = (locale === 'en-US' ? TABLE_NAMES_EN : TABLE_NAMES) as Record<string, string>;
     const rec = report?.tables.find((x) => x.kind === kind);
     // Each layout numbers and names its tables its own way (附表-3 支出总表, 表1 财务收支预算总表, 公开03表 支出预算总表).
-    const name = locale === 'en-US' ? names[kind] ?? rec?.name ?? kind : rec?.name ?? names[kind] ?? kind;
+    const name = locale === 'en-US' ? (names[kind] ?? rec?.name ?? kind) : (rec?.name ?? names[kind] ?? kind);
     return rec?.label ? `${rec.label} ${name}` : name;
   };
 

@@ -327,4 +327,3 @@ export function ExplainView({ locale, autoGenerate = false }: { locale: Locale; 
     </section>
   );
 }
-

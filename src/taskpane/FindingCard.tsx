@@ -36,12 +36,35 @@ export function FindingCard(props: {
     >
       <Body1>{f.message}</Body1>
       <div className={s.meta}>
-        <Caption1>{t.severities[f.severity]}{f.category === 'rounding' ? ` · ${t.filter.rounding}` : ''}</Caption1>
-        {f.location && <Caption1>{t.cellLabel} {f.location.sheet}!{f.location.cell}</Caption1>}
-        {props.showRelated && f.related.length > 0 && <Caption1>{t.related} {f.related.map((c) => `${c.sheet}!${c.cell}`).join('、')}</Caption1>}
-        {f.expected !== undefined && <Caption1>{t.expected} {f.expected}</Caption1>}
-        {f.actual !== undefined && <Caption1>{t.actual} {f.actual}</Caption1>}
-        {props.showDifference && f.difference !== undefined && <Caption1>{t.difference} {f.difference}</Caption1>}
+        <Caption1>
+          {t.severities[f.severity]}
+          {f.category === 'rounding' ? ` · ${t.filter.rounding}` : ''}
+        </Caption1>
+        {f.location && (
+          <Caption1>
+            {t.cellLabel} {f.location.sheet}!{f.location.cell}
+          </Caption1>
+        )}
+        {props.showRelated && f.related.length > 0 && (
+          <Caption1>
+            {t.related} {f.related.map((c) => `${c.sheet}!${c.cell}`).join('、')}
+          </Caption1>
+        )}
+        {f.expected !== undefined && (
+          <Caption1>
+            {t.expected} {f.expected}
+          </Caption1>
+        )}
+        {f.actual !== undefined && (
+          <Caption1>
+            {t.actual} {f.actual}
+          </Caption1>
+        )}
+        {props.showDifference && f.difference !== undefined && (
+          <Caption1>
+            {t.difference} {f.difference}
+          </Caption1>
+        )}
       </div>
     </button>
   );

@@ -98,7 +98,9 @@ maybe('说明 view in Chromium', () => {
         .map((l) => l.replace(/^#+\s*/, '').trim())
         .filter(Boolean);
       await page.evaluate((lines) => {
-        const s = (window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { cell(r: number, c: number): { value: unknown } } } } }).__BTA_HOST__.model.sheet('编制说明')!;
+        const s = (
+          window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { cell(r: number, c: number): { value: unknown } } } } }
+        ).__BTA_HOST__.model.sheet('编制说明')!;
         for (let r = 0; r < lines.length + 3; r++) s.cell(r, 0).value = lines[r] ?? null;
       }, seedText);
       await page.getByTestId('explain-check').click();
@@ -107,8 +109,15 @@ maybe('说明 view in Chromium', () => {
       const hit = page.locator(`[data-testid="narrative-finding"][data-cell="编制说明!A${row}"]`).filter({ hasText: '25.58' });
       expect(await hit.innerText()).toContain('附表6!E6');
       await hit.click();
-      await page.waitForFunction((cell) => (window as unknown as { __BTA_HOST__: { model: { selection: { address: string } | null } } }).__BTA_HOST__.model.selection?.address.split(',')[0] === cell, `A${row}`);
-      expect(await page.evaluate(() => (window as unknown as { __BTA_HOST__: { model: { activeSheet: string } } }).__BTA_HOST__.model.activeSheet)).toBe('编制说明');
+      await page.waitForFunction(
+        (cell) =>
+          (window as unknown as { __BTA_HOST__: { model: { selection: { address: string } | null } } }).__BTA_HOST__.model.selection?.address.split(',')[0] ===
+          cell,
+        `A${row}`,
+      );
+      expect(await page.evaluate(() => (window as unknown as { __BTA_HOST__: { model: { activeSheet: string } } }).__BTA_HOST__.model.activeSheet)).toBe(
+        '编制说明',
+      );
       await page.screenshot({ path: path.join(artifacts, 'explain-check-320.png'), fullPage: true });
 
       // the ribbon's 生成说明 opens taskpane.html?view=explanation (manifest Explain.Url): the text is there at once

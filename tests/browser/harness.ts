@@ -55,7 +55,11 @@ export async function buildAndServe(dist: string, host: string): Promise<Served>
     entry: { host: './tests/browser/host-entry.ts' },
     output: { path: hostDir, filename: 'host.js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } }] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } },
+      ],
+    },
   });
   const server = http.createServer((req, res) => {
     const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');

@@ -126,7 +126,9 @@ maybe('the HTML report in Chromium', () => {
   }
 
   const visibleRows = (page: Page) =>
-    page.$$eval('tr.f', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => ({ sev: r.getAttribute('data-sev'), text: r.textContent ?? '' })));
+    page.$$eval('tr.f', (rows) =>
+      rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => ({ sev: r.getAttribute('data-sev'), text: r.textContent ?? '' })),
+    );
 
   test('the batch: no console error, no request; summary counts; severity, text and workbook filters; screenshot', async () => {
     const reports = [seed, mended, shanghai];
@@ -143,7 +145,13 @@ maybe('the HTML report in Chromium', () => {
         })),
       );
       expect(rows).toEqual([
-        ...reports.map((r) => ({ file: r.file, errors: String(r.summary.errors), warnings: String(r.summary.warnings), infos: String(r.summary.infos), status: r.summary.errors > 0 ? '✖' : '✔' })),
+        ...reports.map((r) => ({
+          file: r.file,
+          errors: String(r.summary.errors),
+          warnings: String(r.summary.warnings),
+          infos: String(r.summary.infos),
+          status: r.summary.errors > 0 ? '✖' : '✔',
+        })),
         { file: FAILED.file, errors: null, warnings: null, infos: null, status: '?' },
       ]);
       expect(rows[0]).toMatchObject({ errors: '5', warnings: '12', status: '✖' });
@@ -155,8 +163,12 @@ maybe('the HTML report in Chromium', () => {
       expect(await page.textContent('#shown')).toBe(`显示 ${total} / ${total} 条`);
 
       // Findings grouped by table: the seed's 附表-2 group holds its blank 合计 at C7.
-      const groupOfC7 = await page.$eval('#wb-0', (s) =>
-        Array.from(s.querySelectorAll('div.group')).find((g) => g.textContent!.includes('附表2!C7'))!.querySelector('h3')!.textContent,
+      const groupOfC7 = await page.$eval(
+        '#wb-0',
+        (s) =>
+          Array.from(s.querySelectorAll('div.group'))
+            .find((g) => g.textContent!.includes('附表2!C7'))!
+            .querySelector('h3')!.textContent,
       );
       expect(groupOfC7).toContain('附表-2 收入总表');
       expect(await page.textContent('#wb-1')).toContain('未发现问题。');
@@ -196,7 +208,9 @@ maybe('the HTML report in Chromium', () => {
       expect(shown).toHaveLength(shanghai.findings.length);
       expect(await page.isVisible('#wb-0')).toBe(false);
       expect(await page.isVisible('#wb-2')).toBe(true);
-      expect(await page.$$eval('#summary tbody tr[data-wb]', (trs) => trs.filter((t) => !(t as HTMLElement).hidden).map((t) => t.getAttribute('data-wb')))).toEqual(['2']);
+      expect(
+        await page.$$eval('#summary tbody tr[data-wb]', (trs) => trs.filter((t) => !(t as HTMLElement).hidden).map((t) => t.getAttribute('data-wb'))),
+      ).toEqual(['2']);
       await page.selectOption('#wb', '');
       expect((await visibleRows(page)).length).toBe(total);
 

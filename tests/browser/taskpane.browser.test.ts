@@ -20,10 +20,11 @@ maybe('task pane in Chromium', () => {
   let served: Served;
   let browser: Browser;
   type HostModel = { selection: { sheet: string; address: string } | null; activeSheet: string; notes: Map<string, string> };
-  const hostModel = (page: Page) => page.evaluate(() => {
-    const m = (window as unknown as { __BTA_HOST__: { model: HostModel } }).__BTA_HOST__.model;
-    return { selection: m.selection, active: m.activeSheet, notes: m.notes.size };
-  });
+  const hostModel = (page: Page) =>
+    page.evaluate(() => {
+      const m = (window as unknown as { __BTA_HOST__: { model: HostModel } }).__BTA_HOST__.model;
+      return { selection: m.selection, active: m.activeSheet, notes: m.notes.size };
+    });
 
   beforeAll(async () => {
     served = await buildAndServe('dist', 'host');
@@ -103,10 +104,16 @@ maybe('task pane in Chromium', () => {
 
       // 导出报告: a sheet 审核报告, one row per finding under a header, each located one linked to its cell
       await page.getByTestId('export').click();
-      await page.waitForFunction(() => !!(window as unknown as { __BTA_HOST__: { model: { sheet(n: string): unknown } } }).__BTA_HOST__.model.sheet('审核报告'));
+      await page.waitForFunction(
+        () => !!(window as unknown as { __BTA_HOST__: { model: { sheet(n: string): unknown } } }).__BTA_HOST__.model.sheet('审核报告'),
+      );
       const exported = await page.evaluate(() => {
         type Cell = { value: unknown; hyperlink?: string };
-        const m = (window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { usedRect(v: boolean): { r2: number }; peek(r: number, c: number): Cell | undefined } } } }).__BTA_HOST__.model;
+        const m = (
+          window as unknown as {
+            __BTA_HOST__: { model: { sheet(n: string): { usedRect(v: boolean): { r2: number }; peek(r: number, c: number): Cell | undefined } } };
+          }
+        ).__BTA_HOST__.model;
         const sh = m.sheet('审核报告');
         const rows = sh.usedRect(true).r2;
         const links: string[] = [];
@@ -135,7 +142,8 @@ maybe('task pane in Chromium', () => {
     const grid = await seedGrid();
     const { page, errors } = await openPane(grid);
     try {
-      const focused = () => page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-testid') ?? '', cell: document.activeElement?.getAttribute('data-cell') ?? '' }));
+      const focused = () =>
+        page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-testid') ?? '', cell: document.activeElement?.getAttribute('data-cell') ?? '' }));
       let presses = 0;
       while ((await focused()).id !== 'validate' && presses < 10) {
         await page.keyboard.press('Tab');
@@ -221,7 +229,9 @@ maybe('task pane in Chromium', () => {
     const stats = async () => (await page.getByTestId('summary').innerText()).split(/\s+/).filter(Boolean);
     const stateText = () =>
       page.evaluate(() => {
-        const m = (window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { peek(r: number, c: number): { value: unknown } | undefined } | undefined } } }).__BTA_HOST__.model;
+        const m = (
+          window as unknown as { __BTA_HOST__: { model: { sheet(n: string): { peek(r: number, c: number): { value: unknown } | undefined } | undefined } } }
+        ).__BTA_HOST__.model;
         return String(m.sheet('BTA_State')?.peek(0, 0)?.value ?? '');
       });
     try {

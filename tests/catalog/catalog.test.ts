@@ -1,13 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  CODE_SYSTEMS,
-  type CodeSystem,
-  catalogYears,
-  foldVariantChars,
-  loadCatalog,
-  normalizeName,
-} from '../../src/core/catalog/catalog';
+import { CODE_SYSTEMS, type CodeSystem, catalogYears, foldVariantChars, loadCatalog, normalizeName } from '../../src/core/catalog/catalog';
 
 // A copy of shared/reference/observed-codes.csv (118 pairs printed in real Shanghai budgets), kept in the repo so the
 // test runs from any clone.
@@ -18,7 +11,10 @@ const catalog = loadCatalog();
 
 /** Minimal CSV reader (quoted fields allowed). */
 function readCsv(file: string): Record<string, string>[] {
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const split = (line: string): string[] => {
     const out: string[] = [];
     let cur = '';
@@ -29,15 +25,13 @@ function readCsv(file: string): Record<string, string>[] {
         if (c === '"' && line[i + 1] === '"') {
           cur += '"';
           i++;
-        }
-        else if (c === '"') quoted = false;
+        } else if (c === '"') quoted = false;
         else cur += c;
       } else if (c === '"') quoted = true;
       else if (c === ',') {
         out.push(cur);
         cur = '';
-      }
-      else cur += c;
+      } else cur += c;
     }
     out.push(cur);
     return out;
@@ -64,35 +58,72 @@ describe('observed code/name pairs (shared/reference/observed-codes.csv)', () =>
     expect(Object.keys(rows[0])).toEqual(['kind', 'level', 'code', 'name_as_printed']);
   });
 
-  it.each(rows.map((r) => [r.kind, r.code, r.name_as_printed, r.level] as const))(
-    '%s %s %s',
-    (kind, code, printedNames, levelWord) => {
-      const system = KIND_TO_SYSTEM[kind];
-      expect(system).toBeDefined();
-      const entry = catalog.lookup(system, code);
-      expect(entry).toBeDefined();
-      expect(entry!.level).toBe(LEVEL_WORD[levelWord]);
-      // Several printings of one pair are given as "a | b".
-      for (const printed of printedNames.split(' | ')) {
-        const m = catalog.matchName(system, code, printed);
-        expect({ printed, status: m.status }).toEqual({
-          printed,
-          status: expect.stringMatching(/^(exact|normalized|alias)$/),
-        });
-      }
-    },
-  );
+  it.each(rows.map((r) => [r.kind, r.code, r.name_as_printed, r.level] as const))('%s %s %s', (kind, code, printedNames, levelWord) => {
+    const system = KIND_TO_SYSTEM[kind];
+    expect(system).toBeDefined();
+    const entry = catalog.lookup(system, code);
+    expect(entry).toBeDefined();
+    expect(entry!.level).toBe(LEVEL_WORD[levelWord]);
+    // Several printings of one pair are given as "a | b".
+    for (const printed of printedNames.split(' | ')) {
+      const m = catalog.matchName(system, code, printed);
+      expect({ printed, status: m.status }).toEqual({
+        printed,
+        status: expect.stringMatching(/^(exact|normalized|alias)$/),
+      });
+    }
+  });
 });
 
 describe('seed document (咸宁 2024)', () => {
   const FUNC_CODES = [
-    '208', '20805', '2080502', '2080505', '2080506', '20899', '2089999', '210', '21011', '2101102',
-    '214', '21401', '2140112', '221', '22102', '2210201', '2210202',
+    '208',
+    '20805',
+    '2080502',
+    '2080505',
+    '2080506',
+    '20899',
+    '2089999',
+    '210',
+    '21011',
+    '2101102',
+    '214',
+    '21401',
+    '2140112',
+    '221',
+    '22102',
+    '2210201',
+    '2210202',
   ];
   const ECON_CODES = [
-    '301', '30101', '30102', '30103', '30107', '30108', '30109', '30110', '30112', '30113', '30199',
-    '302', '30201', '30205', '30206', '30209', '30211', '30218', '30226', '30227', '30228', '30229',
-    '30239', '30299', '303', '30302', '312', '31299',
+    '301',
+    '30101',
+    '30102',
+    '30103',
+    '30107',
+    '30108',
+    '30109',
+    '30110',
+    '30112',
+    '30113',
+    '30199',
+    '302',
+    '30201',
+    '30205',
+    '30206',
+    '30209',
+    '30211',
+    '30218',
+    '30226',
+    '30227',
+    '30228',
+    '30229',
+    '30239',
+    '30299',
+    '303',
+    '30302',
+    '312',
+    '31299',
   ];
 
   it.each(FUNC_CODES)('functional %s is present', (code) => {
@@ -129,12 +160,7 @@ describe('seed document (咸宁 2024)', () => {
       if (m.status !== 'exact') flaws.push(`${r.table} ${r.code} ${r.name}: ${m.status}`);
     }
     // The seed's real flaws (see the report): both printed names are not official ones.
-    expect(flaws.sort()).toEqual(
-      [
-        '附表-5-1 2080505 机关事业单位基本养老保险缴费: mismatch',
-        '附表-6 30112 其他社会保险缴费: mismatch',
-      ].sort(),
-    );
+    expect(flaws.sort()).toEqual(['附表-5-1 2080505 机关事业单位基本养老保险缴费: mismatch', '附表-6 30112 其他社会保险缴费: mismatch'].sort());
   });
 
   it('2080505 printed without 支出 is a mismatch (cut short), not an alias', () => {
@@ -188,8 +214,30 @@ describe('seed document (咸宁 2024)', () => {
     ['债务发行费用支出', '233'],
   ];
   const NUMERALS = [
-    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六',
-    '十七', '十八', '十九', '二十', '廿一', '廿二', '廿三', '廿四',
+    '一',
+    '二',
+    '三',
+    '四',
+    '五',
+    '六',
+    '七',
+    '八',
+    '九',
+    '十',
+    '十一',
+    '十二',
+    '十三',
+    '十四',
+    '十五',
+    '十六',
+    '十七',
+    '十八',
+    '十九',
+    '二十',
+    '廿一',
+    '廿二',
+    '廿三',
+    '廿四',
   ];
 
   it('the 24 class names of the 收支总表 map to their 类 code, in every numbering style', () => {
@@ -288,15 +336,44 @@ describe('structure of every system', () => {
   });
 
   it('has the 类 asked for (functional 201–234, economic)', () => {
-    const classes = (s: CodeSystem) => catalog.entries(s).filter((e) => e.level === 1).map((e) => e.code);
+    const classes = (s: CodeSystem) =>
+      catalog
+        .entries(s)
+        .filter((e) => e.level === 1)
+        .map((e) => e.code);
     expect(classes('functional')).toEqual([
-      '201', '202', '203', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '215', '216',
-      '217', '219', '220', '221', '222', '223', '224', '227', '229', '230', '231', '232', '233', '234',
+      '201',
+      '202',
+      '203',
+      '204',
+      '205',
+      '206',
+      '207',
+      '208',
+      '210',
+      '211',
+      '212',
+      '213',
+      '214',
+      '215',
+      '216',
+      '217',
+      '219',
+      '220',
+      '221',
+      '222',
+      '223',
+      '224',
+      '227',
+      '229',
+      '230',
+      '231',
+      '232',
+      '233',
+      '234',
     ]);
     expect(classes('economic-dept')).toEqual(['301', '302', '303', '307', '309', '310', '311', '312', '313', '399']);
-    expect(classes('economic-gov')).toEqual([
-      '501', '502', '503', '504', '505', '506', '507', '508', '509', '510', '511', '512', '513', '514', '599',
-    ]);
+    expect(classes('economic-gov')).toEqual(['501', '502', '503', '504', '505', '506', '507', '508', '509', '510', '511', '512', '513', '514', '599']);
   });
 
   it('has the named entries of the brief', () => {

@@ -29,7 +29,15 @@ const EXPECTED = ['201 一般公共服务支出', '20101 人大事务', '2010101
 
 describe('编码 | 名称', () => {
   test('with a header, codes as text', async () => {
-    const g = await xlsx([['2025年政府收支分类科目'], ['科目编码', '科目名称'], ['201', '一般公共服务支出'], ['20101', '人大事务'], ['2010101', '行政运行'], ['2010199', '其他人大事务支出'], ['30101', '基本工资']]);
+    const g = await xlsx([
+      ['2025年政府收支分类科目'],
+      ['科目编码', '科目名称'],
+      ['201', '一般公共服务支出'],
+      ['20101', '人大事务'],
+      ['2010101', '行政运行'],
+      ['2010199', '其他人大事务支出'],
+      ['30101', '基本工资'],
+    ]);
     const r = readCatalogGrid(g);
     expect(pairs(r)).toEqual(EXPECTED);
     expect(r.problems).toEqual([]);
@@ -37,7 +45,13 @@ describe('编码 | 名称', () => {
     expect(catalogFileError(r)).toBeUndefined();
   });
   test('without a header, codes as numbers, a 序号 column in front', async () => {
-    const g = await xlsx([[1, 201, '一般公共服务支出'], [2, 20101, '人大事务'], [3, 2010101, '行政运行'], [4, 2010199, '其他人大事务支出'], [5, 30101, '基本工资']]);
+    const g = await xlsx([
+      [1, 201, '一般公共服务支出'],
+      [2, 20101, '人大事务'],
+      [3, 2010101, '行政运行'],
+      [4, 2010199, '其他人大事务支出'],
+      [5, 30101, '基本工资'],
+    ]);
     expect(pairs(readCatalogGrid(g))).toEqual(EXPECTED);
   });
   test('code and name in one cell ("2010101 行政运行")', async () => {
@@ -45,7 +59,9 @@ describe('编码 | 名称', () => {
     expect(pairs(readCatalogGrid(g))).toEqual(EXPECTED);
   });
   test('CSV, with a BOM, quoted names, and 收入分类 codes passed over', () => {
-    const r = readCatalogCsv('\uFEFF编码,名称\n101,税收收入\n201,一般公共服务支出\n20101,人大事务\n2010101,"行政运行"\n2010199,其他人大事务支出\n30101,基本工资\n');
+    const r = readCatalogCsv(
+      '\uFEFF编码,名称\n101,税收收入\n201,一般公共服务支出\n20101,人大事务\n2010101,"行政运行"\n2010199,其他人大事务支出\n30101,基本工资\n',
+    );
     expect(pairs(r)).toEqual(EXPECTED);
     expect(r.skippedIncome).toBe(1);
     expect(r.problems).toEqual([]);
@@ -82,7 +98,13 @@ describe('类 | 款 | 项 | 名称', () => {
     expect(pairs(readCatalogGrid(g))).toEqual(EXPECTED.slice(0, 4));
   });
   test('full codes in the 款 and 项 columns, name in the same cell', async () => {
-    const g = await xlsx([['类', '款', '项'], ['201 一般公共服务支出'], [null, '20101 人大事务'], [null, null, '2010101 行政运行'], [null, null, '2010199 其他人大事务支出']]);
+    const g = await xlsx([
+      ['类', '款', '项'],
+      ['201 一般公共服务支出'],
+      [null, '20101 人大事务'],
+      [null, null, '2010101 行政运行'],
+      [null, null, '2010199 其他人大事务支出'],
+    ]);
     expect(pairs(readCatalogGrid(g))).toEqual(EXPECTED.slice(0, 4));
   });
   test('CSV of the same (a number-exported 款 "1" is 01)', () => {
@@ -100,7 +122,14 @@ describe('a broken file: one clear line naming the row', () => {
   });
 
   test('a 4-digit code', async () => {
-    const r = readCatalogGrid(await xlsx([['编码', '名称'], ['201', '一般公共服务支出'], ['2010', '人大事务'], ['2010101', '行政运行']]));
+    const r = readCatalogGrid(
+      await xlsx([
+        ['编码', '名称'],
+        ['201', '一般公共服务支出'],
+        ['2010', '人大事务'],
+        ['2010101', '行政运行'],
+      ]),
+    );
     expect(r.problems.map((p) => `${p.reason} ${p.row} ${p.at?.cell}`)).toEqual(['bad-code 3 A3']);
     expect(catalogFileError(r)).toBe(
       '第 3 行（2025年科目!A3）：“2010”不是科目编码（应为 3、5 或 7 位数字，经济分类为 3 或 5 位） / row 3 (2025年科目!A3): "2010" is not a classification code (3, 5 or 7 digits; 3 or 5 for economic codes)',
@@ -138,7 +167,14 @@ describe('the file judges the workbook (audit option catalogFile)', () => {
 describe('a sheet named 科目表 in the workbook (the add-in)', () => {
   test('its codes apply; a bad row is a finding at its cell; the workbook is still audited', async () => {
     const g = setCell(await mendedGrid(), '附表3', 'A22', '2210288');
-    g.sheets.push({ name: '科目表', rows: [['科目编码', '科目名称'], ['2210288', '提租补贴'], ['22102888', '多一位']] });
+    g.sheets.push({
+      name: '科目表',
+      rows: [
+        ['科目编码', '科目名称'],
+        ['2210288', '提租补贴'],
+        ['22102888', '多一位'],
+      ],
+    });
     const r = audit(g, { ruleSet: [codeExists, customRows, officialName] });
     expect(r.findings.map((f) => `${f.rule} ${at(f)} ${f.severity}`)).toEqual(['catalog/custom-rows 科目表!A3 warning']);
     expect(r.findings[0].message).toBe('“科目表”第 3 行：“22102888”不是科目编码（功能分类 3、5 或 7 位，经济分类 3 或 5 位），此行未采用');

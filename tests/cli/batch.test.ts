@@ -132,21 +132,31 @@ describe('worker threads (the built command)', () => {
   const built = existsSync(path.join(root, 'build', 'cli', 'worker.js'));
   const exec = (args: string[]) =>
     new Promise<{ code: number; out: string; err: string }>((resolve) =>
-      execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (e, out, err) => resolve({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, out, err })),
+      execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (e, out, err) =>
+        resolve({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, out, err }),
+      ),
     );
-  (built ? test : test.skip)('a report far larger than a pipe’s buffer reaches the pipe whole (exit waits for stdout)', async () => {
-    const many = mkdtempSync(path.join(tmpdir(), 'budget-desk-many-'));
-    const seed = readFileSync(path.join(desk, '交通局', '部门预算.xlsx'));
-    // 12 different files (a zip reads the same with bytes after its end): each one's report
-    for (let i = 0; i < 12; i++) writeFileSync(path.join(many, `${i}.xlsx`), Buffer.concat([seed, Buffer.alloc(i + 1)]));
-    const r = await exec([many, '--format', 'json', '--workers', '1']);
-    expect(r.out.length).toBeGreaterThan(200 * 1024);
-    expect((JSON.parse(r.out) as unknown[]).length).toBe(12);
-  }, 120000);
-  (built ? test : test.skip)('two workers give the very same reports, in the order of the inputs, as one', async () => {
-    const [one, two] = [await exec([desk, '--format', 'json', '--workers', '1']), await exec([desk, '--format', 'json', '--workers', '2'])];
-    expect(two.code).toBe(2);
-    expect(two.out).toBe(one.out);
-    expect((JSON.parse(two.out) as unknown[]).length).toBe(3);
-  }, 120000);
+  (built ? test : test.skip)(
+    'a report far larger than a pipe’s buffer reaches the pipe whole (exit waits for stdout)',
+    async () => {
+      const many = mkdtempSync(path.join(tmpdir(), 'budget-desk-many-'));
+      const seed = readFileSync(path.join(desk, '交通局', '部门预算.xlsx'));
+      // 12 different files (a zip reads the same with bytes after its end): each one's report
+      for (let i = 0; i < 12; i++) writeFileSync(path.join(many, `${i}.xlsx`), Buffer.concat([seed, Buffer.alloc(i + 1)]));
+      const r = await exec([many, '--format', 'json', '--workers', '1']);
+      expect(r.out.length).toBeGreaterThan(200 * 1024);
+      expect((JSON.parse(r.out) as unknown[]).length).toBe(12);
+    },
+    120000,
+  );
+  (built ? test : test.skip)(
+    'two workers give the very same reports, in the order of the inputs, as one',
+    async () => {
+      const [one, two] = [await exec([desk, '--format', 'json', '--workers', '1']), await exec([desk, '--format', 'json', '--workers', '2'])];
+      expect(two.code).toBe(2);
+      expect(two.out).toBe(one.out);
+      expect((JSON.parse(two.out) as unknown[]).length).toBe(3);
+    },
+    120000,
+  );
 });

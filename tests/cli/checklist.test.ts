@@ -114,14 +114,38 @@ describe('the 公开情况检查表 of a batch', () => {
   });
 
   test('a 汇总 sheet first, then one sheet per workbook in the order given, then the file that could not be read', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', 'xianning-2024-seed', 'xianning-2024-mended', 'shanghai-wanli-2025', '单位模板', '单位模板（改动）', 'jiangsu-swbgt', '坏文件']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总',
+      'xianning-2024-seed',
+      'xianning-2024-mended',
+      'shanghai-wanli-2025',
+      '单位模板',
+      '单位模板（改动）',
+      'jiangsu-swbgt',
+      '坏文件',
+    ]);
   });
 
   test('the 汇总 lists each workbook: file (linked to its sheet), 单位, layout, errors, warnings, 是否通过', () => {
     const ws = wb.getWorksheet('汇总')!;
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellText(ws.getRow(2).getCell(c).value))).toEqual(['序号', '文件', '单位/部门', '报表格式', '错误', '警告', '是否通过']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellText(ws.getRow(2).getCell(c).value))).toEqual([
+      '序号',
+      '文件',
+      '单位/部门',
+      '报表格式',
+      '错误',
+      '警告',
+      '是否通过',
+    ]);
     const rows = [3, 4, 5, 6, 7, 8, 9].map((n) => [2, 3, 4, 5, 6, 7].map((c) => cellText(ws.getRow(n).getCell(c).value)));
-    expect(rows[0]).toEqual(['xianning-2024-seed.xlsx', '咸宁市交通运输局城市客运管理处', '财政部九张附表格式', String(seed.summary.errors), String(seed.summary.warnings), '否']);
+    expect(rows[0]).toEqual([
+      'xianning-2024-seed.xlsx',
+      '咸宁市交通运输局城市客运管理处',
+      '财政部九张附表格式',
+      String(seed.summary.errors),
+      String(seed.summary.warnings),
+      '否',
+    ]);
     expect(rows[1]).toEqual(['xianning-2024-mended.xlsx', '咸宁市交通运输局城市客运管理处', '财政部九张附表格式', '0', '0', '是']);
     expect(rows[2]).toEqual(['shanghai-wanli-2025.xlsx', '上海市普陀区人民政府万里街道办事处', '上海市部门预算公开格式', '0', '10', '是']);
     expect(rows[4][5]).toBe('否');
@@ -252,7 +276,9 @@ describe('the checklist in English, and its edges', () => {
 
   test('sheet names: valid, ≤ 31 characters, unique whatever the files are called', async () => {
     const taken = new Set<string>(['汇总']);
-    const names = ['a[1]:b*?/\\c', "'quoted'", '很长的文件名'.repeat(8), '很长的文件名'.repeat(8), 'History', 'Same', 'same', ''].map((n) => sheetNameFor(n, taken));
+    const names = ['a[1]:b*?/\\c', "'quoted'", '很长的文件名'.repeat(8), '很长的文件名'.repeat(8), 'History', 'Same', 'same', ''].map((n) =>
+      sheetNameFor(n, taken),
+    );
     for (const n of names) {
       expect(n.length).toBeGreaterThan(0);
       expect(n.length).toBeLessThanOrEqual(31);

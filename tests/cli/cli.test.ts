@@ -103,13 +103,17 @@ describe('budget-audit', () => {
       ['old .xls', () => write('old.xls', cfb(false)), /\.xls/],
       // a folder is walked for workbooks (tests/cli/batch.test.ts); one with none in it is said to hold none
       ['a folder with no workbook', () => mkdtempSync(path.join(tmpdir(), 'budget-empty-')), /文件夹中没有 \.xlsx 工作簿/],
-      ['a workbook with nothing in it', async () => {
-        const wb = new ExcelJS.Workbook();
-        wb.addWorksheet('Sheet1');
-        const f = path.join(dir, 'blank.xlsx');
-        await wb.xlsx.writeFile(f);
-        return f;
-      }, /工作簿为空/],
+      [
+        'a workbook with nothing in it',
+        async () => {
+          const wb = new ExcelJS.Workbook();
+          wb.addWorksheet('Sheet1');
+          const f = path.join(dir, 'blank.xlsx');
+          await wb.xlsx.writeFile(f);
+          return f;
+        },
+        /工作簿为空/,
+      ],
     ];
     test.each(cases)('%s', async (_name, make, message) => {
       const file = await make();
@@ -133,7 +137,10 @@ describe('budget-audit', () => {
 
   test('a workbook that is not a budget disclosure is reported as such, not guessed at', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('名单').addRows([['姓名', '工资'], ['张三', 5000]]);
+    wb.addWorksheet('名单').addRows([
+      ['姓名', '工资'],
+      ['张三', 5000],
+    ]);
     const f = path.join(dir, 'other.xlsx');
     await wb.xlsx.writeFile(f);
     const r = await cli(f);

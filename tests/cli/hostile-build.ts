@@ -19,7 +19,10 @@ export interface Part {
 }
 
 export function parts(xlsx: Buffer): Part[] {
-  return readCentralDirectory(xlsx, 100000).map((e) => ({ name: e.name, raw: { method: e.method as 0 | 8, data: rawData(xlsx, e), crc: e.crc, size: e.size } }));
+  return readCentralDirectory(xlsx, 100000).map((e) => ({
+    name: e.name,
+    raw: { method: e.method as 0 | 8, data: rawData(xlsx, e), crc: e.crc, size: e.size },
+  }));
 }
 
 export function content(xlsx: Buffer, name: string): string {
@@ -46,8 +49,11 @@ export function patchSheet(xlsx: Buffer, sheet: string, edit: (xml: string) => s
 
 export const addRow = (xml: string, row: string) => xml.replace('</sheetData>', `${row}</sheetData>`);
 export const addMerge = (xml: string, ref: string) =>
-  xml.includes('<mergeCells') ? xml.replace('</mergeCells>', `<mergeCell ref="${ref}"/></mergeCells>`) : xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
-export const setCols = (xml: string, cols: string) => (/<cols>.*?<\/cols>/s.test(xml) ? xml.replace(/<cols>.*?<\/cols>/s, `<cols>${cols}</cols>`) : xml.replace('<sheetData', `<cols>${cols}</cols><sheetData`));
+  xml.includes('<mergeCells')
+    ? xml.replace('</mergeCells>', `<mergeCell ref="${ref}"/></mergeCells>`)
+    : xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+export const setCols = (xml: string, cols: string) =>
+  /<cols>.*?<\/cols>/s.test(xml) ? xml.replace(/<cols>.*?<\/cols>/s, `<cols>${cols}</cols>`) : xml.replace('<sheetData', `<cols>${cols}</cols><sheetData`);
 
 /**
  * A raw deflate stream producing `chunk` `times` over without holding the output: the chunk is compressed once with a
@@ -75,7 +81,8 @@ export function streamDeflate(gen: Iterable<Buffer>): { data: Buffer; crc: numbe
   return { data: Buffer.concat(out), crc, size };
 }
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const TAIL = '</sheetData></worksheet>';
 
 /**
@@ -158,7 +165,8 @@ export function copiedSheets(xlsx: Buffer, copies: number): Buffer {
   const wbXml = content(xlsx, 'xl/workbook.xml');
   const relsXml = content(xlsx, 'xl/_rels/workbook.xml.rels');
   const sheets = [...wbXml.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]*)"[^>]*\/>/g)].map((m) => ({ name: m[1], rid: m[2] }));
-  const target = (rid: string) => new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"`).exec(relsXml)?.[1] ?? new RegExp(`Target="([^"]*)"[^>]*Id="${rid}"`).exec(relsXml)![1];
+  const target = (rid: string) =>
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]*)"`).exec(relsXml)?.[1] ?? new RegExp(`Target="([^"]*)"[^>]*Id="${rid}"`).exec(relsXml)![1];
   const sheetEls: string[] = [];
   const rels: string[] = [];
   const extra: Part[] = [];
@@ -168,14 +176,21 @@ export function copiedSheets(xlsx: Buffer, copies: number): Buffer {
       n++;
       const src = list.find((p) => p.name === `xl/${target(s.rid)}`)!;
       sheetEls.push(`<sheet name="${k}-${s.name}" sheetId="${n}" r:id="rIdS${n}"/>`);
-      rels.push(`<Relationship Id="rIdS${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+      rels.push(
+        `<Relationship Id="rIdS${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/>`,
+      );
       extra.push({ name: `xl/worksheets/sheet${n}.xml`, raw: src.raw });
     }
   }
   const newWb = wbXml.replace(/<sheets>.*<\/sheets>/s, `<sheets>${sheetEls.join('')}</sheets>`);
   const newRels = relsXml.replace(/<Relationship [^>]*worksheet"[^>]*\/>/g, '').replace('</Relationships>', `${rels.join('')}</Relationships>`);
   const kept = list.filter((p) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(p.name) && p.name !== 'xl/workbook.xml' && p.name !== 'xl/_rels/workbook.xml.rels');
-  return zipParts([...kept, { name: 'xl/workbook.xml', data: Buffer.from(newWb, 'utf8') }, { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(newRels, 'utf8') }, ...extra]);
+  return zipParts([
+    ...kept,
+    { name: 'xl/workbook.xml', data: Buffer.from(newWb, 'utf8') },
+    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(newRels, 'utf8') },
+    ...extra,
+  ]);
 }
 
 /** `n` non-overlapping merges B{r}:C{r} below the seed's sheet1 table, each row with a figure so they lie inside it. */
@@ -186,15 +201,23 @@ export function manyMerges(xlsx: Buffer, n: number): Buffer {
     let merges = '';
     for (let r = 100; r < 100 + n; r++) merges += `<mergeCell ref="B${r}:C${r}"/>`;
     const withRows = addRow(x, rows);
-    return withRows.includes('</mergeCells>') ? withRows.replace('</mergeCells>', `${merges}</mergeCells>`) : withRows.replace('</sheetData>', `</sheetData><mergeCells>${merges}</mergeCells>`);
+    return withRows.includes('</mergeCells>')
+      ? withRows.replace('</mergeCells>', `${merges}</mergeCells>`)
+      : withRows.replace('</sheetData>', `</sheetData><mergeCells>${merges}</mergeCells>`);
   });
 }
 
 /** A data validation and a defined name over the whole sheet (exceljs lists both cell by cell). */
 export function wholeSheetClaims(xlsx: Buffer): Buffer {
-  const dv = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
-  const withDv = patchSheet(xlsx, 'sheet1', (x) => (x.includes('</mergeCells>') ? x.replace('</mergeCells>', `</mergeCells>${dv}`) : x.replace('</sheetData>', `</sheetData>${dv}`)));
-  const wb = content(withDv, 'xl/workbook.xml').replace('</sheets>', '</sheets><definedNames><definedName name="everything">附表1!$A$1:$XFD$1048576</definedName></definedNames>');
+  const dv =
+    '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>';
+  const withDv = patchSheet(xlsx, 'sheet1', (x) =>
+    x.includes('</mergeCells>') ? x.replace('</mergeCells>', `</mergeCells>${dv}`) : x.replace('</sheetData>', `</sheetData>${dv}`),
+  );
+  const wb = content(withDv, 'xl/workbook.xml').replace(
+    '</sheets>',
+    '</sheets><definedNames><definedName name="everything">附表1!$A$1:$XFD$1048576</definedName></definedNames>',
+  );
   return zipParts(parts(withDv).map((p) => (p.name === 'xl/workbook.xml' ? { name: p.name, data: Buffer.from(wb, 'utf8') } : p)));
 }
 

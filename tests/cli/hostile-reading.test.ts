@@ -51,21 +51,27 @@ beforeAll(async () => {
 });
 
 describe('normal workbooks are read exactly as before', () => {
-  test.each(['examples/xianning-2024-seed.xlsx', 'examples/xianning-2024-mended.xlsx', 'examples/shanghai-wanli-2025.xlsx'])('%s: handed to exceljs unchanged, the same grid, no note', async (rel) => {
-    const buf = readFileSync(path.join(ROOT, rel));
-    const notes: ReadNote[] = [];
-    expect(prepareXlsx(buf, { ...READ_LIMITS }, notes)).toBe(buf);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    const direct = await workbookToGrid(wb);
-    expect(await gridFromBuffer(buf, { notes })).toEqual(direct);
-    expect(notes).toEqual([]);
-  });
+  test.each(['examples/xianning-2024-seed.xlsx', 'examples/xianning-2024-mended.xlsx', 'examples/shanghai-wanli-2025.xlsx'])(
+    '%s: handed to exceljs unchanged, the same grid, no note',
+    async (rel) => {
+      const buf = readFileSync(path.join(ROOT, rel));
+      const notes: ReadNote[] = [];
+      expect(prepareXlsx(buf, { ...READ_LIMITS }, notes)).toBe(buf);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(buf as unknown as ArrayBuffer);
+      const direct = await workbookToGrid(wb);
+      expect(await gridFromBuffer(buf, { notes })).toEqual(direct);
+      expect(notes).toEqual([]);
+    },
+  );
 });
 
 describe("a sheet's claimed extent: work follows the cells that exist", () => {
   test('a cell at XFD1048576 is left out with a note naming the limit; the report is the seed’s', async () => {
-    const r = await audit('far.xlsx', patchSheet(seed, 'sheet1', (x) => addRow(x, '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')));
+    const r = await audit(
+      'far.xlsx',
+      patchSheet(seed, 'sheet1', (x) => addRow(x, '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('使用范围超过 2,000,000 个单元格的上限，已忽略 1 个远离表格的单元格（如 XFD1048576）');
     expect(r.err).toContain('the limit of 2,000,000 cells');
@@ -73,7 +79,10 @@ describe("a sheet's claimed extent: work follows the cells that exist", () => {
   });
 
   test.each(['100000000', '2147483648'])('a row numbered %s (past Excel’s 1,048,576) is ignored with a note', async (n) => {
-    const r = await audit(`row${n}.xlsx`, patchSheet(seed, 'sheet1', (x) => addRow(x, `<row r="${n}"><c r="A${n}"><v>1</v></c></row><row r="${n}9"/>`)));
+    const r = await audit(
+      `row${n}.xlsx`,
+      patchSheet(seed, 'sheet1', (x) => addRow(x, `<row r="${n}"><c r="A${n}"><v>1</v></c></row><row r="${n}9"/>`)),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain(`超出 Excel 表格范围（1,048,576 行 × 16,384 列）的单元格（如 A${n}）`);
     expect(findings(r.out)).toBe(seedReport);
@@ -92,7 +101,10 @@ describe("a sheet's claimed extent: work follows the cells that exist", () => {
 
   test('a validation and a defined name over A1:XFD1048576, 200,000 formatted empty cells: read as the seed', async () => {
     expect(findings((await audit('dv.xlsx', wholeSheetClaims(seed))).out)).toBe(seedReport);
-    const r = await audit('empty.xlsx', patchSheet(seed, 'sheet1', (x) => addRow(x, emptyRows(20_000, 10))));
+    const r = await audit(
+      'empty.xlsx',
+      patchSheet(seed, 'sheet1', (x) => addRow(x, emptyRows(20_000, 10))),
+    );
     expect(findings(r.out)).toBe(seedReport);
     expect(r.err).toBe('');
   });

@@ -61,7 +61,10 @@ test('--explain with --prior LAST-YEAR.xlsx: the comparison with last year is wr
 
 test('a --prior workbook that cannot be read: one line, exit 2', async () => {
   let err = '';
-  const code = await run([path.join(root, 'examples', 'xianning-2024-seed.xlsx'), '--prior', path.join(dir, 'missing.xlsx')], { out: () => undefined, err: (s) => void (err += s) });
+  const code = await run([path.join(root, 'examples', 'xianning-2024-seed.xlsx'), '--prior', path.join(dir, 'missing.xlsx')], {
+    out: () => undefined,
+    err: (s) => void (err += s),
+  });
   expect(code).toBe(2);
   expect(err.trim().split('\n')).toHaveLength(1);
 });

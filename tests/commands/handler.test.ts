@@ -132,7 +132,11 @@ describe('ribbon command 校验预算', () => {
 
   test('a dialog nobody closes times out, so the command cannot stay busy', async () => {
     const g = makeGlobals(await seedModel());
-    const shown = await showNotice(['x'], 'zh-CN', { office: g.Office as unknown as typeof Office, baseUrl: 'https://localhost:3000/commands.html', timeoutMs: 20 });
+    const shown = await showNotice(['x'], 'zh-CN', {
+      office: g.Office as unknown as typeof Office,
+      baseUrl: 'https://localhost:3000/commands.html',
+      timeoutMs: 20,
+    });
     expect(shown).toBe(true);
     expect(g.installed.dialogs[0].closed).toBe(true);
     expect(noticeUrl('https://localhost:3000/commands.html', ['a', 'b&c'], 'en-US')).toBe('https://localhost:3000/notice.html?lang=en-US&m=a%0Ab%26c');

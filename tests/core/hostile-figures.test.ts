@@ -90,7 +90,8 @@ describe.each([
       for (const f of crashed(fs)) problems.push(`${cell}: ${f.message}`);
       // The cell itself is the finding, with the message of its kind.
       const own = fs.filter((f) => f.rule === 'amount/invalid' && where(f) === cell);
-      if (own.length !== 1 || own[0].messageId !== h.expect) problems.push(`${cell}: own finding ${own.map((f) => f.messageId).join(',') || 'missing'}, expected ${h.expect}`);
+      if (own.length !== 1 || own[0].messageId !== h.expect)
+        problems.push(`${cell}: own finding ${own.map((f) => f.messageId).join(',') || 'missing'}, expected ${h.expect}`);
       for (const f of fs) {
         if (/NaN|Infinity|undefined|\{\w+\}/.test(f.message.replace(String(h.value), ''))) problems.push(`${cell}: message ${f.message}`);
         // No relation is judged with the cell as a part or a total: no other finding names it.
@@ -98,7 +99,8 @@ describe.each([
       }
       // Nothing new is claimed: every other finding was there before (a relation left unjudged may only drop one).
       const before = new Set(baseFindings.map(brief));
-      for (const f of fs) if (!(f.rule === 'amount/invalid' && where(f) === cell) && !before.has(brief(f))) problems.push(`${cell}: new ${brief(f)} ${f.message}`);
+      for (const f of fs)
+        if (!(f.rule === 'amount/invalid' && where(f) === cell) && !before.has(brief(f))) problems.push(`${cell}: new ${brief(f)} ${f.message}`);
       // The findings that involve neither this table nor the 收支总表 (whose lines decide what is compared) remain.
       const after = new Set(fs.map(brief));
       for (const f of baseFindings) {

@@ -58,7 +58,11 @@ describe.each(JIANGSU_DOCS.map((d) => [d.id, d] as const))('Jiangsu 2019 %s', (i
   });
   test('the year known (printed, or --year 2019): a name of its own year is a note, not a warning', () => {
     const r = audit(clone(grids.get(id)!), { year: 2019 });
-    expect(r.findings.filter((f) => f.rule === 'catalog/official-name').map((f) => `${f.severity} ${f.messageId}`)).toEqual(['info aliasOlder', 'info aliasOlder', 'info aliasOlder']);
+    expect(r.findings.filter((f) => f.rule === 'catalog/official-name').map((f) => `${f.severity} ${f.messageId}`)).toEqual([
+      'info aliasOlder',
+      'info aliasOlder',
+      'info aliasOlder',
+    ]);
     expect(r.findings.find((f) => f.rule === 'catalog/official-name')!.message).toContain('本工作簿为2019年');
   });
   test('one figure changed (a 项 of the 财政拨款 function table, +1.00): an error at that 款 and the tables it must agree with', () => {

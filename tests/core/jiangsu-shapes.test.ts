@@ -11,7 +11,10 @@ import { at, clone } from './helpers';
 import { swbgtCore } from './jiangsu-core-grid';
 
 const run = (g: Grid) => audit(g, { rules: { 'meta/required-tables': 'off' } });
-const errors = (g: Grid) => run(g).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${at(f)} ${f.message}`);
+const errors = (g: Grid) =>
+  run(g)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${at(f)} ${f.message}`);
 
 describe('Jiangsu shapes', () => {
   test('read as the Jiangsu layout, every table recognised and labelled 公开0N表, nothing unrecognised', () => {

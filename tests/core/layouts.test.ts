@@ -20,13 +20,18 @@ test('the Jiangsu titles → jiangsu (公开0N表 labels, 收支预算总表, �
   expect(c.profile.id).toBe('jiangsu');
   expect(c.evidence).toEqual(['“公开0N表”编号', '收支预算总表', '“三公”经费、会议费、培训费支出预算表', '机关运行经费支出预算表']);
   // Shanghai's 财务收支预算总表 and 财政拨款收支预算总表 are not Jiangsu's 收支预算总表.
-  expect(detectLayout(['2026年部门财务收支预算总表', '2026年部门财政拨款收支预算总表', '2026年部门“三公”经费和机关运行经费预算表']).profile.id).toBe('shanghai');
+  expect(detectLayout(['2026年部门财务收支预算总表', '2026年部门财政拨款收支预算总表', '2026年部门“三公”经费和机关运行经费预算表']).profile.id).toBe(
+    'shanghai',
+  );
 });
 
 test('附表-N titles → standard; no title at all → table by table; a choice wins over the titles', () => {
   expect(detectLayout(['附表-1 收支总表', '附表-9 项目支出表'])).toMatchObject({ source: 'detected', profile: { id: 'standard' } });
   expect(detectLayout([])).toMatchObject({ source: 'default', profile: { id: 'unknown' } });
-  expect(detectLayout(['2025年部门财务收支预算总表', '2025年部门国有资本经营预算支出功能分类预算表'], 'standard')).toMatchObject({ source: 'option', profile: { id: 'standard' } });
+  expect(detectLayout(['2025年部门财务收支预算总表', '2025年部门国有资本经营预算支出功能分类预算表'], 'standard')).toMatchObject({
+    source: 'option',
+    profile: { id: 'standard' },
+  });
 });
 
 test('every profile is complete data: a name, a picker label, numbering, and a unique id', async () => {
@@ -40,5 +45,10 @@ test('every profile is complete data: a name, a picker label, numbering, and a u
   expect(layoutChoice('jiangsu')).toBe('jiangsu');
   expect(layoutChoice('beijing')).toBeUndefined();
   const [standard, shanghai, jiangsu] = LAYOUTS;
-  expect([tableNumberText(standard, '3'), tableNumberText(shanghai, '3'), tableNumberText(jiangsu, '3'), tableNumberText(jiangsu, '12')]).toEqual(['附表-3', '表3', '公开03表', '公开12表']);
+  expect([tableNumberText(standard, '3'), tableNumberText(shanghai, '3'), tableNumberText(jiangsu, '3'), tableNumberText(jiangsu, '12')]).toEqual([
+    '附表-3',
+    '表3',
+    '公开03表',
+    '公开12表',
+  ]);
 });

@@ -33,7 +33,9 @@ describe.each([
   });
   test('the front matter and text sheets are parts of the disclosure, not unreadable areas', () => {
     expect(r.unrecognized).toEqual([]);
-    expect(r.parts.map((p) => `${p.part}:${p.sheet}`)).toEqual(expect.arrayContaining(['cover:封面', 'contents:目录', 'glossary:名词解释', explanation, 'other-notes:其他相关情况说明']));
+    expect(r.parts.map((p) => `${p.part}:${p.sheet}`)).toEqual(
+      expect.arrayContaining(['cover:封面', 'contents:目录', 'glossary:名词解释', explanation, 'other-notes:其他相关情况说明']),
+    );
   });
   test('no error and no warning: one note that nothing is filled in yet', () => {
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);

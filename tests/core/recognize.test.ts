@@ -141,7 +141,14 @@ describe('layouts', () => {
   });
 
   test('a sheet without any title is listed as not recognised', () => {
-    const r = recognize({ sheets: [sheet('杂项', [['姓名', '金额'], ['张三', 1]])] });
+    const r = recognize({
+      sheets: [
+        sheet('杂项', [
+          ['姓名', '金额'],
+          ['张三', 1],
+        ]),
+      ],
+    });
     expect(r.tables).toEqual([]);
     expect(r.unrecognized).toEqual([expect.objectContaining({ sheet: '杂项', range: 'A1:B2' })]);
   });
@@ -160,7 +167,8 @@ describe('layouts', () => {
     const g = await mendedGrid();
     const s = g.sheets.find((x) => x.name === '附表3')!;
     s.rows[2][7] = '单位：元';
-    for (let r = 4; r < s.rows.length; r++) for (let c = 2; c < 5; c++) if (typeof s.rows[r][c] === 'number') s.rows[r][c] = Math.round((s.rows[r][c] as number) * 1000000) / 100;
+    for (let r = 4; r < s.rows.length; r++)
+      for (let c = 2; c < 5; c++) if (typeof s.rows[r][c] === 'number') s.rows[r][c] = Math.round((s.rows[r][c] as number) * 1000000) / 100;
     const f = audit(g).findings;
     expect(f.filter((x) => x.severity === 'error')).toEqual([]);
     expect(f.map((x) => x.rule)).toEqual(['meta/unit']);

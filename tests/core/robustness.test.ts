@@ -15,7 +15,26 @@ const rnd = (n: number) => {
   return state % n;
 };
 
-const JUNK: CellValue[] = [null, '', '合计', '附表-3', '#REF!', 'abc', '1,2,3', '（12.5）', '-', '12.345.6', 1e15, -0.004, 0, 45292, '支出总表', '类', '单位：元', '2080505'];
+const JUNK: CellValue[] = [
+  null,
+  '',
+  '合计',
+  '附表-3',
+  '#REF!',
+  'abc',
+  '1,2,3',
+  '（12.5）',
+  '-',
+  '12.345.6',
+  1e15,
+  -0.004,
+  0,
+  45292,
+  '支出总表',
+  '类',
+  '单位：元',
+  '2080505',
+];
 
 function damage(g: Grid, edits: number): Grid {
   for (let i = 0; i < edits; i++) {

@@ -162,6 +162,10 @@ test('a table whose figures are in 元 while it says 万元 is named as a unit m
   s.rows = s.rows.map((r, i) => (i < 5 ? r : r.map((v) => (typeof v === 'number' ? Math.round(v * 1000000) / 100 : v))));
   const r = (await import('../../src/core/audit')).audit(g);
   const unit = r.findings.filter((f) => f.messageId === 'unitSuspect');
-  expect(unit.map((f) => `${f.rule} ${at(f)}`)).toEqual(['cross/basic-expenditure 附表6!C6', 'cross/basic-expenditure 附表6!D6', 'cross/basic-expenditure 附表6!E6']);
+  expect(unit.map((f) => `${f.rule} ${at(f)}`)).toEqual([
+    'cross/basic-expenditure 附表6!C6',
+    'cross/basic-expenditure 附表6!D6',
+    'cross/basic-expenditure 附表6!E6',
+  ]);
   expect(unit[0].message).toContain('正好相差一万倍');
 });

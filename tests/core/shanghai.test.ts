@@ -84,8 +84,12 @@ describe('Shanghai layout: the published workbook', () => {
 
   test('all nine tables stacked on one sheet give the same findings', async () => {
     const one = await workbookToGrid(buildShanghaiOneSheet().workbook);
-    const a = audit(grid()).findings.map((f) => `${f.rule}|${f.severity}|${f.table}|${f.expected}|${f.actual}`).sort();
-    const b = audit(one).findings.map((f) => `${f.rule}|${f.severity}|${f.table}|${f.expected}|${f.actual}`).sort();
+    const a = audit(grid())
+      .findings.map((f) => `${f.rule}|${f.severity}|${f.table}|${f.expected}|${f.actual}`)
+      .sort();
+    const b = audit(one)
+      .findings.map((f) => `${f.rule}|${f.severity}|${f.table}|${f.expected}|${f.actual}`)
+      .sort();
     expect(b).toEqual(a);
     expect(audit(one).layout.id).toBe('shanghai');
   });
@@ -93,9 +97,7 @@ describe('Shanghai layout: the published workbook', () => {
   test('read as the 财政部 layout on request: the layout is reported as chosen and its missing tables are named', () => {
     const r = audit(mend(grid()), { layout: 'standard' });
     expect(r.layout).toMatchObject({ id: 'standard', source: 'option' });
-    expect(r.findings.filter((f) => f.rule === 'meta/required-tables').map((f) => f.message)).toEqual([
-      expect.stringContaining('附表-9 项目支出表'),
-    ]);
+    expect(r.findings.filter((f) => f.rule === 'meta/required-tables').map((f) => f.message)).toEqual([expect.stringContaining('附表-9 项目支出表')]);
     // In the 财政部 layout every table shares one unit: 表9 in 万元 is pointed out.
     expect(r.findings.some((f) => f.rule === 'meta/unit' && at(f).startsWith('表9'))).toBe(true);
   });

@@ -66,7 +66,7 @@ export class MemContext {
 
   /** Called by every load that returns data inside a sync. */
   loaded(value: unknown, undo: () => void): void {
-    this.payload += value === undefined ? 0 : JSON.stringify(value)?.length ?? 0;
+    this.payload += value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0);
     this.undoLoads.push(undo);
   }
 
@@ -262,7 +262,10 @@ export class Workbook extends ClientObject<MemWorkbook> {
     return {};
   }
   protected nav() {
-    return { worksheets: this.worksheets, notes: this.notes, comments: this.comments, protection: this.protection } as Record<string, { loadNow(paths: string[]): void }>;
+    return { worksheets: this.worksheets, notes: this.notes, comments: this.comments, protection: this.protection } as Record<
+      string,
+      { loadNow(paths: string[]): void }
+    >;
   }
   getSelectedRange(): Range {
     return new Range(this.context, () => {
@@ -454,13 +457,13 @@ export class Range extends ClientObject<RangeTarget> {
       rowHidden: {
         get: (t) => allOrNone(t.rect.r1, t.rect.r2, t.sheet.hiddenRows),
         set: (t, v) => {
-          for (let r = t.rect.r1; r <= t.rect.r2; r++) (v ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r));
+          for (let r = t.rect.r1; r <= t.rect.r2; r++) v ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r);
         },
       },
       columnHidden: {
         get: (t) => allOrNone(t.rect.c1, t.rect.c2, t.sheet.hiddenCols),
         set: (t, v) => {
-          for (let c = t.rect.c1; c <= t.rect.c2; c++) (v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c));
+          for (let c = t.rect.c1; c <= t.rect.c2; c++) v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c);
         },
       },
       values: {

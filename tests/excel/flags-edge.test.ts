@@ -209,7 +209,10 @@ describe('the host is as strict as Excel', () => {
     const model = await seedModel();
     const ctx = new MemContext(model, { payloadLimit: 300 });
     const xl = asExcelContext(ctx);
-    const props = xl.workbook.worksheets.getItem('附表1').getRange('A1:B2').getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    const props = xl.workbook.worksheets
+      .getItem('附表1')
+      .getRange('A1:B2')
+      .getCellProperties({ format: { fill: { color: true, pattern: true } } });
     const count = xl.workbook.notes.getCount();
     expect(() => props.value).toThrow(/not available/);
     expect(() => count.value).toThrow(/not available/);

@@ -83,7 +83,11 @@ describe('hidden rows and columns: Excel reads what the command line reads', () 
   test('without the hidden state the helper column and row would be audited (what the read used to do)', async () => {
     const cliGrid = await workbookToGrid(seedWithHelpers(buildMendedWorkbook));
     const blind: Grid = { sheets: cliGrid.sheets.map(({ hiddenRows: _r, hiddenCols: _c, ...s }) => s) };
-    expect(audit(cliGrid).findings.filter((f) => f.severity === 'error').map(where)).toEqual([]);
+    expect(
+      audit(cliGrid)
+        .findings.filter((f) => f.severity === 'error')
+        .map(where),
+    ).toEqual([]);
     expect(audit(blind).findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
   });
 

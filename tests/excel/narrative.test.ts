@@ -16,13 +16,7 @@ import {
   priorFactsToJson,
   priorSheetTemplate,
 } from '../../src/core/narrative';
-import {
-  createPriorSheet,
-  EXPLANATION_COLUMN_WIDTH,
-  EXPLANATION_SHEET,
-  insertExplanation,
-  loadNarrative,
-} from '../../src/excel/narrative';
+import { createPriorSheet, EXPLANATION_COLUMN_WIDTH, EXPLANATION_SHEET, insertExplanation, loadNarrative } from '../../src/excel/narrative';
 import { asExcelContext, MemContext } from '../excel-host/host';
 import { MemWorkbook } from '../excel-host/model';
 import { seedPrior } from '../narrative/helpers';
@@ -119,7 +113,12 @@ describe('insert at the selected cell', () => {
     model.selection = { sheet: '附表1', address: a1(below, 1) };
     const opts = { regions: load.report.tables, support: S18 };
     const { out, syncs } = await run(model, (ctx) => insertExplanation(ctx, paragraphs, 'selection', opts));
-    expect(out).toMatchObject({ status: 'inserted', sheet: '附表1', address: `${a1(below, 1)}:${a1(below + paragraphs.length - 1, 1)}`, rows: paragraphs.length });
+    expect(out).toMatchObject({
+      status: 'inserted',
+      sheet: '附表1',
+      address: `${a1(below, 1)}:${a1(below + paragraphs.length - 1, 1)}`,
+      rows: paragraphs.length,
+    });
     expect(syncs).toBe(2);
     const s = model.sheet('附表1')!;
     expect(paragraphs.map((_, i) => s.peek(below + i, 1)?.value)).toEqual(paragraphs.map((p) => p.text));

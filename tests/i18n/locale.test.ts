@@ -12,7 +12,6 @@ test('Chinese by default, English when Office shows English', () => {
 });
 
 test('both locales define the same keys', () => {
-  const keys = (o: object, p = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+  const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
   expect(keys(messages('en-US')).sort()).toEqual(keys(messages('zh-CN')).sort());
 });

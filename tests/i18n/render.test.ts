@@ -9,7 +9,10 @@ test('a placeholder without data stays as written (rules) or is left out (UI str
 });
 
 test('phrases and lists render in each language; the workbook’s words stay as printed', () => {
-  const cell = phrase({ zh: '{table} {row}·{column}', en: '{table} {row} · {column}' }, { table: '附表-3 支出总表', row: term('合计行', 'total row'), column: '基本支出' });
+  const cell = phrase(
+    { zh: '{table} {row}·{column}', en: '{table} {row} · {column}' },
+    { table: '附表-3 支出总表', row: term('合计行', 'total row'), column: '基本支出' },
+  );
   expect(renderValue(cell, 'zh')).toBe('附表-3 支出总表 合计行·基本支出');
   expect(renderValue(cell, 'en')).toBe('附表-3 支出总表 total row · 基本支出');
   const parts = list(['人员经费', term('公用经费', 'public costs')]);

@@ -25,7 +25,9 @@ function children(n: Node): Node[] {
   return t ? ((n[t] as Node[]) ?? []) : [];
 }
 function childTags(n: Node): string[] {
-  return children(n).map(tagOf).filter((t): t is string => !!t);
+  return children(n)
+    .map(tagOf)
+    .filter((t): t is string => !!t);
 }
 function child(n: Node, tag: string): Node {
   const c = children(n).find((x) => tagOf(x) === tag);
@@ -61,7 +63,25 @@ describe('manifest.xml', () => {
   test('OfficeApp children are in schema order', () => {
     expectOrder(
       app,
-      ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides'],
+      [
+        'Id',
+        'AlternateId',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'AppDomains',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'AllowSnapshot',
+        'VersionOverrides',
+      ],
       ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'DefaultSettings', 'Permissions'],
     );
     expectOrder(vo, ['Description', 'Requirements', 'Hosts', 'Resources'], ['Hosts', 'Resources']);

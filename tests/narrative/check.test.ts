@@ -35,7 +35,9 @@ describe('the seed’s own text', () => {
 
   test('English messages and cells when paragraphs come from a sheet', () => {
     const cell = { sheet: '编制说明', cell: 'A3' };
-    const fs = checkNarrative({ paragraphs: ['标题', '', '市客管处 2024 年机关运行经费预算 25.58 万元。'], cells: [null, null, cell] }, tables, seedPrior(), { locale: 'en-US' });
+    const fs = checkNarrative({ paragraphs: ['标题', '', '市客管处 2024 年机关运行经费预算 25.58 万元。'], cells: [null, null, cell] }, tables, seedPrior(), {
+      locale: 'en-US',
+    });
     expect(fs).toHaveLength(1);
     expect(fs[0].location).toEqual(cell);
     expect(fs[0].message).toBe('The text gives administrative operating costs as 25.58 (10k yuan); according to the tables it is 25.57');
@@ -49,9 +51,17 @@ describe('one check at a time', () => {
     ['narrative/direction', '机关运行经费预算 25.57 万元，比上年减少 56.42 万元。', '机关运行经费预算 25.57 万元，比上年增加 56.42 万元。'],
     ['narrative/direction', '因公出国（境）费用 0 万元，与上年持平。', '公务接待费 0 万元，与上年持平。'],
     ['narrative/change-mismatch', '“三公”经费预算 0 万元，比上年减少 8.1 万元。', '“三公”经费预算 0 万元，比上年减少 8 万元。'],
-    ['narrative/percent', '部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元，减少 58.32%。', '部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元，减少 58.23%。'],
+    [
+      'narrative/percent',
+      '部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元，减少 58.32%。',
+      '部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元，减少 58.23%。',
+    ],
     ['narrative/share', '机关运行经费预算 25.57 万元，占预算总额的 2.12%。', '机关运行经费预算 25.57 万元，占预算总额的 2.21%。'],
-    ['narrative/year', '截至 2023 年 12 月 31 日，本单位保有车辆共有 0 辆。2024 年部门收入预算总额为 1205.56 万元。', '2025 年部门收入预算总额为 1205.56 万元。'],
+    [
+      'narrative/year',
+      '截至 2023 年 12 月 31 日，本单位保有车辆共有 0 辆。2024 年部门收入预算总额为 1205.56 万元。',
+      '2025 年部门收入预算总额为 1205.56 万元。',
+    ],
     ['narrative/name', '其他交通费用 1.13 万元。', '其它交通费用 1.13 万元。'],
     ['narrative/name', '福利费 4.53 万元、工会经费 3.63 万元。', '福利费 4.53 万元、工会会费 3.63 万元。'],
     ['narrative/leftover', '我单位政府购买服务预算 0 万元，与上年持平。', '我单位政府购买服务预算 XX 万元，（增加内容）待填写。'],
@@ -78,7 +88,10 @@ describe('one check at a time', () => {
   });
 
   test('the year is taken from the text when neither the tables nor the facts give it', () => {
-    const fs = checkNarrative('2024 年部门预算。2024 年部门收入预算总额为 1205.56 万元。2023 年部门支出预算总额为 1205.56 万元。', tables, { amounts: { lastTotal: new Decimal('2892.08') }, texts: {} });
+    const fs = checkNarrative('2024 年部门预算。2024 年部门收入预算总额为 1205.56 万元。2023 年部门支出预算总额为 1205.56 万元。', tables, {
+      amounts: { lastTotal: new Decimal('2892.08') },
+      texts: {},
+    });
     expect(fs.map((f) => f.rule)).toEqual(['narrative/year']);
   });
 });

@@ -89,12 +89,28 @@ test('--narrative --format sarif: the narrative rules are in the rule list, each
   const s = JSON.parse(r.out);
   const rules: { id: string; shortDescription: { text: string } }[] = s.runs[0].tool.driver.rules;
   const ids = rules.map((x) => x.id);
-  for (const id of ['narrative/amount-mismatch', 'narrative/change-mismatch', 'narrative/direction', 'narrative/percent', 'narrative/share', 'narrative/year', 'narrative/name', 'narrative/leftover', 'narrative/doubled', 'narrative/zero-increase']) {
+  for (const id of [
+    'narrative/amount-mismatch',
+    'narrative/change-mismatch',
+    'narrative/direction',
+    'narrative/percent',
+    'narrative/share',
+    'narrative/year',
+    'narrative/name',
+    'narrative/leftover',
+    'narrative/doubled',
+    'narrative/zero-increase',
+  ]) {
     expect(ids).toContain(id);
   }
   expect(ids).toContain('sum/children');
   expect(new Set(ids).size).toBe(ids.length);
-  const results: { ruleId: string; ruleIndex: number; message: { text: string }; relatedLocations: { logicalLocations: { fullyQualifiedName: string }[] }[] }[] = s.runs[0].results;
+  const results: {
+    ruleId: string;
+    ruleIndex: number;
+    message: { text: string };
+    relatedLocations: { logicalLocations: { fullyQualifiedName: string }[] }[];
+  }[] = s.runs[0].results;
   for (const x of results) expect(rules[x.ruleIndex].id).toBe(x.ruleId);
   const amount = results.find((x) => x.ruleId === 'narrative/amount-mismatch' && x.message.text.includes('25.58'))!;
   expect(amount.relatedLocations.map((l) => l.logicalLocations[0].fullyQualifiedName)).toEqual(['附表6!E6']);

@@ -30,11 +30,9 @@ describe('another year named for its own figures', () => {
 });
 
 describe('a change is not the amount', () => {
-  test.each([
-    '与上年相比，财政拨款支出减少1686.52万元。',
-    '部门支出预算总额减少 1686.52 万元。',
-    '机关运行经费压减 10 万元。',
-  ])('%s', (s) => expect(rules(s)).not.toContain('narrative/amount-mismatch'));
+  test.each(['与上年相比，财政拨款支出减少1686.52万元。', '部门支出预算总额减少 1686.52 万元。', '机关运行经费压减 10 万元。'])('%s', (s) =>
+    expect(rules(s)).not.toContain('narrative/amount-mismatch'),
+  );
   test('the amount itself is still checked', () => {
     expect(rules('部门支出预算总额为 1686.52 万元。')).toContain('narrative/amount-mismatch');
   });

@@ -83,7 +83,9 @@ describe('generateExplanation — missing facts', () => {
     const prior = seedPrior();
     prior.amounts.purchaseServices = new Decimal('3.5');
     const e = generateExplanation(await seedTables(), prior);
-    expect(e.sections[5].paragraphs[0]).toBe('2024 年，我单位政府购买服务预算 3.5 万元，比上年增加 3.5 万元（上年为 0）。增长原因：【请填写：政府购买服务预算增长的原因】。');
+    expect(e.sections[5].paragraphs[0]).toBe(
+      '2024 年，我单位政府购买服务预算 3.5 万元，比上年增加 3.5 万元（上年为 0）。增长原因：【请填写：政府购买服务预算增长的原因】。',
+    );
   });
 
   test('plain format has no Markdown marks', async () => {

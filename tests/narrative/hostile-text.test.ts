@@ -90,7 +90,9 @@ describe('the limit and the notice', () => {
     const cut = ofRule(fs, 'narrative/too-long');
     expect(cut).toHaveLength(1);
     expect(cut[0].location).toEqual(cell);
-    expect(cut[0].message).toBe('This paragraph has 30000 characters, more than the limit of 20000 per paragraph: only the first 20000 were checked, the remaining 10000 were not read');
+    expect(cut[0].message).toBe(
+      'This paragraph has 30000 characters, more than the limit of 20000 per paragraph: only the first 20000 were checked, the remaining 10000 were not read',
+    );
   });
 
   test('the cut falls at the end of a sentence near the limit, never inside an emoji', () => {

@@ -14,7 +14,12 @@ test('the sheet template has a header and one labelled row per fact, values blan
 
 test('a filled sheet reads back to the same facts as the JSON', () => {
   const rows = priorSheetTemplate(seedPrior()).map((r) => [r.label, r.value, r.note]);
-  const grid: Grid = { sheets: [{ name: '附表1', rows: [['收支总表']] }, { name: '上年数与说明', rows }] };
+  const grid: Grid = {
+    sheets: [
+      { name: '附表1', rows: [['收支总表']] },
+      { name: '上年数与说明', rows },
+    ],
+  };
   const { found, facts, problems } = priorFactsFromGrid(grid);
   expect(found).toBe(true);
   expect(problems).toEqual([]);

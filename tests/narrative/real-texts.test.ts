@@ -22,7 +22,9 @@ const SHEET = '2019年度部门预算情况说明';
 const brief = (fs: Finding[]) => fs.map((f) => ({ rule: f.rule, cell: f.location?.cell, severity: f.severity, message: f.message }));
 function expectExactly(fs: Finding[], expected: Expected[]) {
   expect(fs.every((f) => f.location !== null)).toBe(true);
-  expect(brief(fs).map(({ rule, cell, severity }) => ({ rule, cell, severity }))).toEqual(expected.map(({ rule, cell, severity }) => ({ rule, cell, severity })));
+  expect(brief(fs).map(({ rule, cell, severity }) => ({ rule, cell, severity }))).toEqual(
+    expected.map(({ rule, cell, severity }) => ({ rule, cell, severity })),
+  );
   fs.forEach((f, i) => expect(f.message).toContain(expected[i].says));
 }
 
@@ -37,9 +39,27 @@ const UNDECIDED = (cell: string, says: string, what: string): Expected => ({
 const REAL: Record<string, Expected[]> = {
   // 中共江苏省委办公厅 2019: 69 paragraphs.
   swbgt: [
-    { rule: 'narrative/percent-figures', cell: 'A14', severity: 'warning', says: '应为 29%', fact: '住房保障（类）3894.09, +878.93: 878.93 ÷ 3015.16 = 29.15%, printed 30%' },
-    { rule: 'narrative/percent-figures', cell: 'A32', severity: 'warning', says: '应为 16.08%', fact: '2013101 行政运行 9370.12, +1297.83: 1297.83 ÷ 8072.29 = 16.0776% (16.0775–16.0777 within the figures’ rounding), printed 16.07%' },
-    { rule: 'narrative/share-of', cell: 'A52', severity: 'warning', says: '应为 80.91%', fact: '公务用车购置及运行费 411.20 ÷ 三公 508.20 (公开09) = 80.913%, printed 80.92% (forced so the three add to 100)' },
+    {
+      rule: 'narrative/percent-figures',
+      cell: 'A14',
+      severity: 'warning',
+      says: '应为 29%',
+      fact: '住房保障（类）3894.09, +878.93: 878.93 ÷ 3015.16 = 29.15%, printed 30%',
+    },
+    {
+      rule: 'narrative/percent-figures',
+      cell: 'A32',
+      severity: 'warning',
+      says: '应为 16.08%',
+      fact: '2013101 行政运行 9370.12, +1297.83: 1297.83 ÷ 8072.29 = 16.0776% (16.0775–16.0777 within the figures’ rounding), printed 16.07%',
+    },
+    {
+      rule: 'narrative/share-of',
+      cell: 'A52',
+      severity: 'warning',
+      says: '应为 80.91%',
+      fact: '公务用车购置及运行费 411.20 ÷ 三公 508.20 (公开09) = 80.913%, printed 80.92% (forced so the three add to 100)',
+    },
   ],
   // 江苏省人大常委会办公厅 2019 (tables: rdbgt): 83 paragraphs.
   rdcwh: [
@@ -64,7 +84,13 @@ const REAL: Record<string, Expected[]> = {
     UNDECIDED('A69', '“增加（减少）”', '（1）公务用车购置预算支出0万元'),
     UNDECIDED('A70', '“增加（减少）”', '（2）公务用车运行维护费预算支出183.6万元'),
     UNDECIDED('A75', '“增加（减少）”、“增长（减少）”', '十、政府性基金支出预算支出 万元'),
-    { rule: 'narrative/blank-amount', cell: 'A75', severity: 'warning', says: '“支出万元”缺少金额', fact: '十、“2019年政府性基金支出预算支出 万元”: the figure (0) is missing' },
+    {
+      rule: 'narrative/blank-amount',
+      cell: 'A75',
+      severity: 'warning',
+      says: '“支出万元”缺少金额',
+      fact: '十、“2019年政府性基金支出预算支出 万元”: the figure (0) is missing',
+    },
   ],
   // 江苏省高级人民法院 2019: 81 paragraphs.
   gy: [

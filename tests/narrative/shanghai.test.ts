@@ -92,7 +92,9 @@ describe('the real 2025 text of 万里街道', () => {
     const cells = paragraphs.map((_, i) => ({ sheet: '编制说明', cell: `A${i + 1}` }));
     const fs = checkNarrative({ paragraphs, cells }, tables, shanghaiPrior(), { locale: 'en-US' });
     expect(fs.map((f) => f.location)).toEqual([cells[2], cells[25], cells[25], cells[41], cells[42], cells[42], cells[43]]);
-    expect(fs[1].message).toBe('In "卫生健康支出（类）卫生健康支出（款）计划生育事务（项）" the section (款) is named "卫生健康支出"; the tables give 21007 "计划生育事务"');
+    expect(fs[1].message).toBe(
+      'In "卫生健康支出（类）卫生健康支出（款）计划生育事务（项）" the section (款) is named "卫生健康支出"; the tables give 21007 "计划生育事务"',
+    );
   });
 });
 
@@ -117,7 +119,11 @@ describe('a changed figure or word in the real text is caught, with the table’
   });
 
   test('持平 → 增加 for 公务接待费 (1.35 both years)', () => {
-    expect(check(mutate(44, '比2024年预算持平', '比2024年预算增加')).filter((x) => x.data?.paragraph === '44').map((x) => x.rule)).toEqual(['narrative/direction']);
+    expect(
+      check(mutate(44, '比2024年预算持平', '比2024年预算增加'))
+        .filter((x) => x.data?.paragraph === '44')
+        .map((x) => x.rule),
+    ).toEqual(['narrative/direction']);
   });
 
   test('a change that does not follow: 三公 “减少12万元” where 47.91 − 37.91 = 10', () => {
@@ -161,8 +167,16 @@ describe('a changed figure or word in the real text is caught, with the table’
   });
 
   test('the parts after 其中 add up: 政府采购 57.43 + 3780.72 + 983.05 = 4821.20; 车辆 8 = Σ types', () => {
-    expect(check(mutate(48, '983.05', '938.05')).filter((x) => x.data?.paragraph === '48').map((x) => x.rule)).toEqual(['narrative/parts-sum']);
-    expect(check(mutate(53, '其他用车8辆', '其他用车7辆')).filter((x) => x.data?.paragraph === '53').map((x) => x.rule)).toEqual(['narrative/parts-sum']);
+    expect(
+      check(mutate(48, '983.05', '938.05'))
+        .filter((x) => x.data?.paragraph === '48')
+        .map((x) => x.rule),
+    ).toEqual(['narrative/parts-sum']);
+    expect(
+      check(mutate(53, '其他用车8辆', '其他用车7辆'))
+        .filter((x) => x.data?.paragraph === '53')
+        .map((x) => x.rule),
+    ).toEqual(['narrative/parts-sum']);
   });
 });
 
@@ -226,9 +240,11 @@ describe('generateExplanation on the Shanghai layout', () => {
     const e = generateExplanation(tables, prior);
     expect(e.text).toContain('政府采购预算4821.20万元，其中：政府采购货物预算57.43万元、政府采购工程预算3780.72万元、政府采购服务预算983.05万元。');
     // and the real text's procurement line now checks against them
-    expect(check(mutate(48, '4821.20', '4812.20'), prior).filter((x) => x.data?.paragraph === '48').map((x) => x.rule)).toEqual(
-      expect.arrayContaining(['narrative/amount-mismatch', 'narrative/parts-sum']),
-    );
+    expect(
+      check(mutate(48, '4821.20', '4812.20'), prior)
+        .filter((x) => x.data?.paragraph === '48')
+        .map((x) => x.rule),
+    ).toEqual(expect.arrayContaining(['narrative/amount-mismatch', 'narrative/parts-sum']));
   });
 
   test('plain and Markdown text give the same paragraphs; part and section titles are headings', () => {

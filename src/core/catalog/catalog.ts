@@ -193,9 +193,7 @@ function neededChanges(a: string, b: string): NameChange[] {
 }
 
 const CN_NUMERAL = '一二三四五六七八九十廿卅〇零百';
-const ENUM_PREFIX = new RegExp(
-  `^(?:[(（]\\s*[${CN_NUMERAL}\\d０-９]+\\s*[)）]|[${CN_NUMERAL}\\d０-９]+\\s*[、.．,，:：)）])\\s*[、.．]?`,
-);
+const ENUM_PREFIX = new RegExp(`^(?:[(（]\\s*[${CN_NUMERAL}\\d０-９]+\\s*[)）]|[${CN_NUMERAL}\\d０-９]+\\s*[、.．,，:：)）])\\s*[、.．]?`);
 
 /** "六、社会保障和就业支出" / "(十一) 交通运输支出" / "１．教育支出（类）" → the bare class name. */
 function stripClassDecorations(name: string): string {
@@ -252,7 +250,12 @@ export function parseCatalogTsv(system: CodeSystem, text: string): CatalogEntry[
     if (!name) throw new Error(`${where}: empty name for ${code}`);
     if (seen.has(code)) throw new Error(`${where}: duplicate code ${code}`);
     seen.add(code);
-    const aliases = aliasText ? aliasText.split('|').map((a) => a.trim()).filter(Boolean) : [];
+    const aliases = aliasText
+      ? aliasText
+          .split('|')
+          .map((a) => a.trim())
+          .filter(Boolean)
+      : [];
     out.push(makeEntry(system, code, name, aliases));
   });
   return out;
@@ -316,7 +319,15 @@ function applyDelta(year: number, system: CodeSystem, base: SystemIndex, text: s
       byCode.delete(d.code);
     } else {
       if (!had) throw new Error(`${where}: ${d.code} is not in the base`);
-      byCode.set(d.code, makeEntry(system, d.code, d.name, [had.name, ...had.aliases].filter((a) => a !== d.name)));
+      byCode.set(
+        d.code,
+        makeEntry(
+          system,
+          d.code,
+          d.name,
+          [had.name, ...had.aliases].filter((a) => a !== d.name),
+        ),
+      );
     }
   }
   for (const e of byCode.values()) {
@@ -385,7 +396,7 @@ class CatalogImpl implements Catalog {
         for (const c of [...replacing, ...own]) {
           const before = byCode.get(c.code) ?? official.get(c.code);
           // The Ministry's name stays valid for a code a user renamed (it is what the year's tables may print).
-          const aliases = before && !before.custom ? [before.name, ...before.aliases].filter((a) => a !== c.name) : before?.aliases ?? [];
+          const aliases = before && !before.custom ? [before.name, ...before.aliases].filter((a) => a !== c.name) : (before?.aliases ?? []);
           byCode.set(c.code, makeEntry(system, c.code, c.name, aliases, true));
         }
         // A 项 or 款 of the user's whose parent is in neither list still has its parent code (lookup of the parent fails).

@@ -5,7 +5,8 @@ export const STANDARD: LayoutProfile = {
   id: 'standard',
   name: { zh: '财政部九张附表格式', en: 'Ministry of Finance nine-table layout' },
   choice: { zh: '财政部九张附表', en: 'MOF nine tables (财政部九张附表)' },
-  basis: '财政部部门预算公开参考格式（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表、项目支出表）',
+  basis:
+    '财政部部门预算公开参考格式（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表、项目支出表）',
   tables: [
     { kind: 'income-expenditure-summary', number: '1', name: '收支总表', nameEn: 'Income and expenditure summary' },
     { kind: 'income-summary', number: '2', name: '收入总表', nameEn: 'Income summary' },

@@ -86,10 +86,12 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
         seen.add(same);
         const msg = messageOf(rule.id, r.messageId);
         const subject = r.data.subject;
-        const subjectEn = subject === undefined || subject === '' ? '' : typeof subject === 'string' ? SUBJECT_EN[subject] ?? subject : subject.en;
+        const subjectEn = subject === undefined || subject === '' ? '' : typeof subject === 'string' ? (SUBJECT_EN[subject] ?? subject) : subject.en;
         const all = { ...zh, subjectEn };
         const shown = en ? { ...inLanguage(r.data, 'en'), subjectEn } : all;
-        const where = p.cell ? '' : render(byLine ? (en ? WHERE.line.en : WHERE.line.zh) : en ? WHERE.paragraph.en : WHERE.paragraph.zh, { n: String(p.index + 1) });
+        const where = p.cell
+          ? ''
+          : render(byLine ? (en ? WHERE.line.en : WHERE.line.zh) : en ? WHERE.paragraph.en : WHERE.paragraph.zh, { n: String(p.index + 1) });
         found.push({
           key: [STAGE_INDEX.get(r.stage)!, r.pos ?? 0, r.sub ?? 0],
           finding: {

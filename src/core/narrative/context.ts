@@ -204,20 +204,49 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
   const c = f.cells;
   const tc = (cell: CellRef | undefined) => (tp ? cell : undefined);
   const subjects: Subject[] = [
-    { label: '部门收入预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金|结转|结余)收入预算(?:总额)?/g, current: f.incomeTotal, last: A('lastTotal'), cell: c.incomeTotal },
-    { label: '部门支出预算总额', re: /(?<!拨款|项目|基本|采购|资金|基金|结转|结余)支出预算(?:总额)?/g, current: f.expenditureTotal, last: A('lastTotal'), cell: c.expenditureTotal },
+    {
+      label: '部门收入预算总额',
+      re: /(?<!拨款|项目|基本|采购|资金|基金|结转|结余)收入预算(?:总额)?/g,
+      current: f.incomeTotal,
+      last: A('lastTotal'),
+      cell: c.incomeTotal,
+    },
+    {
+      label: '部门支出预算总额',
+      re: /(?<!拨款|项目|基本|采购|资金|基金|结转|结余)支出预算(?:总额)?/g,
+      current: f.expenditureTotal,
+      last: A('lastTotal'),
+      cell: c.expenditureTotal,
+    },
     { label: '财政拨款收入', re: /财政拨款收入(?:预算)?/g, current: f.fiscalIncome, last: A('lastFiscal'), cell: c.fiscalIncome },
     { label: '财政拨款支出', re: /财政拨款支出(?:预算)?/g, current: f.fiscalExpenditure, last: A('lastFiscal'), cell: c.fiscalExpenditure },
     { label: '一般公共预算拨款支出', re: /一般公共预算(?:财政)?拨款支出(?:预算)?/g, current: f.gpb, last: A('lastGpb'), cell: c.gpb },
     { label: '国有资本经营预算拨款支出', re: /国有资本经营预算(?:拨款)?支出(?:预算)?/g, current: f.soe, last: A('lastSoe'), cell: c.soe },
     { label: '机关运行经费', re: /机关运行经费/g, current: f.operating, last: A('lastOperating'), cell: c.operating },
-    { label: '“三公”经费', re: /[“"]?三公[”"]?经费/g, current: tp ? tp.total : sumOrNull([abroad, vPurchase, vOperation, reception]), last: lastTp, cell: tc(c.threePublic) },
+    {
+      label: '“三公”经费',
+      re: /[“"]?三公[”"]?经费/g,
+      current: tp ? tp.total : sumOrNull([abroad, vPurchase, vOperation, reception]),
+      last: lastTp,
+      cell: tc(c.threePublic),
+    },
     { label: '因公出国境费用', re: /因公出国[（(]境[）)]费用?/g, current: abroad, last: A('lastAbroad'), cell: tc(c.abroad) },
-    { label: '公务用车购置及运行费', re: /公务用车购置及运行(?:维护)?费/g, current: tp ? tp.vehicle : sumOrNull([vPurchase, vOperation]), last: sumOrNull([A('lastVehiclePurchase'), A('lastVehicleOperation')]), cell: tc(c.vehicle) },
+    {
+      label: '公务用车购置及运行费',
+      re: /公务用车购置及运行(?:维护)?费/g,
+      current: tp ? tp.vehicle : sumOrNull([vPurchase, vOperation]),
+      last: sumOrNull([A('lastVehiclePurchase'), A('lastVehicleOperation')]),
+      cell: tc(c.vehicle),
+    },
     { label: '公务用车运行维护费', re: /公务用车运行(维护)?费/g, current: vOperation, last: A('lastVehicleOperation'), cell: tc(c.vehicleOperation) },
     { label: '公务用车购置费', re: /公务用车购置费/g, current: vPurchase, last: A('lastVehiclePurchase'), cell: tc(c.vehiclePurchase) },
     { label: '公务接待费', re: /公务接待费/g, current: reception, last: A('lastReception'), cell: tc(c.reception) },
-    { label: '政府采购预算', re: /政府采购预算/g, current: sumOrNull([A('procurementGoods'), A('procurementWorks'), A('procurementServices')]), last: A('lastProcurement') },
+    {
+      label: '政府采购预算',
+      re: /政府采购预算/g,
+      current: sumOrNull([A('procurementGoods'), A('procurementWorks'), A('procurementServices')]),
+      last: A('lastProcurement'),
+    },
     { label: '货物类采购预算', re: /货物类采购预算|政府采购货物预算/g, current: A('procurementGoods'), last: null, part: true },
     { label: '工程类采购预算', re: /工程类采购预算|政府采购工程预算/g, current: A('procurementWorks'), last: null, part: true },
     { label: '服务类采购预算', re: /服务类采购预算|政府采购服务预算/g, current: A('procurementServices'), last: null, part: true },
@@ -315,7 +344,8 @@ function clausesOf(para: string, subjects: Subject[], isLastYear: (y: string | u
   for (const m of para.matchAll(new RegExp(`(?:比|较)${AGAINST}(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*万元`, 'g'))) {
     if (isLastYear(m[1])) tokens.push({ at: m.index!, kind: 'change', m: [m[0], m[2], m[3]] as unknown as RegExpMatchArray });
   }
-  for (const m of para.matchAll(new RegExp(`(?<!比(?:上年|去年))(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*[%％]`, 'g'))) tokens.push({ at: m.index!, kind: 'pct', m });
+  for (const m of para.matchAll(new RegExp(`(?<!比(?:上年|去年))(增加|减少|增长|下降|上升)了?\\s*${NUM}\\s*[%％]`, 'g')))
+    tokens.push({ at: m.index!, kind: 'pct', m });
   for (const m of para.matchAll(new RegExp(`占(?:部门)?预算总额的?\\s*${NUM}\\s*[%％]`, 'g'))) tokens.push({ at: m.index!, kind: 'share', m });
   // A direction without an amount ("比2024年预算增加；"), and the direction a reason names ("增加的主要原因是").
   for (const m of para.matchAll(new RegExp(`(?:比|较)${AGAINST}(增加|减少|增长|下降|上升)(?!了?\\s*\\d)`, 'g'))) {

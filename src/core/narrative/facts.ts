@@ -164,7 +164,12 @@ export function currentFacts(tables: Table[]): CurrentFacts {
   const incomeLines: Named[] = [];
   const inc = rowsOf(tables, 'income-summary');
   const incTotal = inc ? totalRow(inc) : undefined;
-  const INCOME_COLUMN: Record<string, string> = { fiscal: 'current.fiscal', business: 'current.business', operating: 'current.operating', other: 'current.other' };
+  const INCOME_COLUMN: Record<string, string> = {
+    fiscal: 'current.fiscal',
+    business: 'current.business',
+    operating: 'current.operating',
+    other: 'current.other',
+  };
   if (sides) {
     const line = (side: string, role: string) => sides.lines.find((l) => l.side === side && l.role === role && l.amount.value !== null);
     const incLine = line('income', 'grand-total') ?? line('income', 'current-total');
@@ -283,7 +288,10 @@ export function currentFacts(tables: Table[]): CurrentFacts {
   const lineOf = (t: AnySidesTable | undefined, side: string, pred: (l: AnySidesTable['lines'][number]) => boolean) =>
     t?.lines.find((l) => l.side === side && pred(l) && l.amount.value !== null);
   {
-    const fi = lineOf(fiscal, 'income', (l) => l.role === 'grand-total') ?? lineOf(fiscal, 'income', (l) => l.role === 'current-total') ?? lineOf(summary, 'income', (l) => l.key === 'fiscal');
+    const fi =
+      lineOf(fiscal, 'income', (l) => l.role === 'grand-total') ??
+      lineOf(fiscal, 'income', (l) => l.role === 'current-total') ??
+      lineOf(summary, 'income', (l) => l.key === 'fiscal');
     const fe = lineOf(fiscal, 'expenditure', (l) => l.role === 'grand-total') ?? lineOf(fiscal, 'expenditure', (l) => l.role === 'current-total');
     if (fi) {
       fiscalIncome = toWan(fi.amount.value, fi === lineOf(summary, 'income', (l) => l.key === 'fiscal') ? summary!.unit : fiscal!.unit);

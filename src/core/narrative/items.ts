@@ -116,7 +116,10 @@ export function checkItems(para: string, tables: Table[], rowsCache?: { rows?: M
     const candidates = [...byCode.values()].filter((c) => c.code.length === LEN[deepest]);
     const score = (c: Coded) => {
       let s = 0;
-      const tableNames = levels.map((l) => nameAt(c.code, l)).filter((n): n is string => n !== null).map(normName);
+      const tableNames = levels
+        .map((l) => nameAt(c.code, l))
+        .filter((n): n is string => n !== null)
+        .map(normName);
       for (const l of levels) {
         const n = nameAt(c.code, l);
         if (n !== null && normName(n) === normName(said[l]!)) s += 10;

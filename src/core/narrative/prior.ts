@@ -167,28 +167,48 @@ function setValue(facts: PriorFacts, f: Field, v: unknown, problems: PriorProble
   if (f.kind === 'year') {
     const n = typeof v === 'number' ? v : Number(String(v).replace(/年$/, '').trim());
     if (!Number.isInteger(n) || n < 1990 || n > 2100) {
-      problems.push({ key: f.key, zh: `“${f.label}”（${f.key}）应为四位年份，如 2024，实为 ${JSON.stringify(v)}`, en: `"${f.key}" must be a four-digit year such as 2024, got ${JSON.stringify(v)}` });
+      problems.push({
+        key: f.key,
+        zh: `“${f.label}”（${f.key}）应为四位年份，如 2024，实为 ${JSON.stringify(v)}`,
+        en: `"${f.key}" must be a four-digit year such as 2024, got ${JSON.stringify(v)}`,
+      });
       return;
     }
     facts.year = n;
     return;
   }
   if (typeof v !== 'number' && typeof v !== 'string') {
-    problems.push({ key: f.key, zh: `“${f.label}”（${f.key}）应为数字，实为 ${JSON.stringify(v)}`, en: `"${f.key}" must be a number, got ${JSON.stringify(v)}` });
+    problems.push({
+      key: f.key,
+      zh: `“${f.label}”（${f.key}）应为数字，实为 ${JSON.stringify(v)}`,
+      en: `"${f.key}" must be a number, got ${JSON.stringify(v)}`,
+    });
     return;
   }
   const p = parseAmount(typeof v === 'string' ? v.replace(/(万元|元|辆|台（套）|台|套)$/, '') : v);
   if (p.kind === 'blank') return;
   if (p.kind === 'invalid') {
-    problems.push({ key: f.key, zh: `“${f.label}”（${f.key}）应为数字（万元），实为 ${JSON.stringify(v)}`, en: `"${f.key}" must be a number (in 万元), got ${JSON.stringify(v)}` });
+    problems.push({
+      key: f.key,
+      zh: `“${f.label}”（${f.key}）应为数字（万元），实为 ${JSON.stringify(v)}`,
+      en: `"${f.key}" must be a number (in 万元), got ${JSON.stringify(v)}`,
+    });
     return;
   }
   if (p.value.isNegative()) {
-    problems.push({ key: f.key, zh: `“${f.label}”（${f.key}）不能为负数：${p.value.toString()}`, en: `"${f.key}" must not be negative: ${p.value.toString()}` });
+    problems.push({
+      key: f.key,
+      zh: `“${f.label}”（${f.key}）不能为负数：${p.value.toString()}`,
+      en: `"${f.key}" must not be negative: ${p.value.toString()}`,
+    });
     return;
   }
   if (f.kind === 'count' && !p.value.isInteger()) {
-    problems.push({ key: f.key, zh: `“${f.label}”（${f.key}）应为整数：${p.value.toString()}`, en: `"${f.key}" must be a whole number: ${p.value.toString()}` });
+    problems.push({
+      key: f.key,
+      zh: `“${f.label}”（${f.key}）应为整数：${p.value.toString()}`,
+      en: `"${f.key}" must be a whole number: ${p.value.toString()}`,
+    });
     return;
   }
   facts.amounts[f.key as PriorAmountKey] = p.value;
@@ -201,7 +221,13 @@ function setValue(facts: PriorFacts, f: Field, v: unknown, problems: PriorProble
  */
 export function priorFactsFromJson(obj: unknown): PriorFacts {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    throw new PriorFactsError([{ key: '', zh: '上年数文件应为一个 JSON 对象（{ "lastTotal": 2892.08, … }）', en: 'the prior facts file must be a JSON object ({ "lastTotal": 2892.08, … })' }]);
+    throw new PriorFactsError([
+      {
+        key: '',
+        zh: '上年数文件应为一个 JSON 对象（{ "lastTotal": 2892.08, … }）',
+        en: 'the prior facts file must be a JSON object ({ "lastTotal": 2892.08, … })',
+      },
+    ]);
   }
   const facts = emptyPriorFacts();
   const problems: PriorProblem[] = [];

@@ -13,7 +13,19 @@ import { NARRATIVE_MESSAGES, type NarrativeMessageId } from './messages';
  * The scans of a paragraph, in the order its findings are listed: what was not read of it (too long), the “类/款/项” items, leftovers, doubled
  * words, 其它, misspelt terms, years, zero increases, "name X 万元" amounts, 其中 parts, then the clauses.
  */
-export const STAGES = ['limit', 'items', 'leftover', 'doubled', 'otherVariant', 'terms', 'year', 'zeroIncrease', 'namedAmounts', 'partsSum', 'clauses'] as const;
+export const STAGES = [
+  'limit',
+  'items',
+  'leftover',
+  'doubled',
+  'otherVariant',
+  'terms',
+  'year',
+  'zeroIncrease',
+  'namedAmounts',
+  'partsSum',
+  'clauses',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface NarrativeReport<M extends string = string> {

@@ -18,7 +18,8 @@ export function countPlaceholders(text: string): number {
   return (text.match(PLACEHOLDER_PATTERN) ?? []).length;
 }
 
-const HEADING = /^(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|^(20\d{2}\s*年)?[\u4e00-\u9fa5]{0,12}(编制说明|情况说明)$/;
+const HEADING =
+  /^(第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|^(20\d{2}\s*年)?[\u4e00-\u9fa5]{0,12}(编制说明|情况说明)$/;
 /** A section title is a short line; a paragraph that merely starts with （一） runs on. */
 const HEADING_MAX = 40;
 

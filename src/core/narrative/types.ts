@@ -1,17 +1,7 @@
 /** The shapes of a generated 编制说明, shared by every layout's generator, the writer and the hosts. */
 import type { LayoutId } from '../layouts';
 
-export type SectionId =
-  | 'budget'
-  | 'items'
-  | 'other'
-  | 'operating'
-  | 'threePublic'
-  | 'procurement'
-  | 'assets'
-  | 'purchaseServices'
-  | 'govFund'
-  | 'performance';
+export type SectionId = 'budget' | 'items' | 'other' | 'operating' | 'threePublic' | 'procurement' | 'assets' | 'purchaseServices' | 'govFund' | 'performance';
 
 export interface ExplanationSection {
   id: SectionId;

@@ -7,7 +7,8 @@ import { norm, numberingOf, parseCode, isTotalLabel } from './text';
 
 const HEADER_WORDS = /科目编码|科目名称|编码|代码|名称|项目|预算数|合计|小计|收入|支出|经费|栏次|^类$|^款$|^项$|科目|金额/;
 
-const META_LINE = /^(部门|单位|编制部门|编制单位|预算单位|部门名称|单位名称|填报单位|部门\/单位|主管部门|预算部门)[:]|^(金额)?单位[:](万元|元|千元|亿元|百万元)$/;
+const META_LINE =
+  /^(部门|单位|编制部门|编制单位|预算单位|部门名称|单位名称|填报单位|部门\/单位|主管部门|预算部门)[:]|^(金额)?单位[:](万元|元|千元|亿元|百万元)$/;
 
 export function isNumericCell(v: unknown): boolean {
   if (typeof v === 'number') return true;

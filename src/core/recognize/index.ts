@@ -125,7 +125,7 @@ export function recognize(grid: Grid, options: RecognizeOptions = {}): Recognize
     // Front matter and text sheets, told by the sheet's name or its first text: a 目录 is never read for titles (its
     // lines name every table); the others only when no table is found on them.
     const head = firstTextOf(view);
-    const part: PartKind | undefined = partOf(sheet.name) ?? (head ? partOf(head.text) ?? (isCoverTitle(head.text) ? 'cover' : undefined) : undefined);
+    const part: PartKind | undefined = partOf(sheet.name) ?? (head ? (partOf(head.text) ?? (isCoverTitle(head.text) ? 'cover' : undefined)) : undefined);
     const asPart = () => {
       const b = usedBounds(view, view.firstRow, view.rowCount - 1);
       parts.push({
@@ -221,22 +221,15 @@ function firstTextOf(view: SheetView): { text: string; row: number } | null {
 }
 
 function firstText(view: SheetView, top: number, bottom: number, left: number, right: number): string {
-  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) {
-    const t = view.text(r, c);
-    if (t) return t.length > 30 ? t.slice(0, 30) + '…' : t;
-  }
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) {
+      const t = view.text(r, c);
+      if (t) return t.length > 30 ? t.slice(0, 30) + '…' : t;
+    }
   return '';
 }
 
-function buildTable(
-  view: SheetView,
-  t: TitleHit,
-  top: number,
-  bottom: number,
-  left: number,
-  right: number,
-  classCode: ClassResolver,
-): Table | string {
+function buildTable(view: SheetView, t: TitleHit, top: number, bottom: number, left: number, right: number, classCode: ClassResolver): Table | string {
   // Metadata lines between the title and the header (and sometimes in the title row itself).
   let org: string | null = null;
   let unit: Unit | null = null;
@@ -268,13 +261,14 @@ function buildTable(
     }
   }
   if (unit === null) {
-    for (const hr of header.rows) for (let c = left; c <= right; c++) {
-      const m = /[(（](万元|元)[)）]/.exec(view.text(hr, c));
-      if (m && unit === null) {
-        unit = m[1] as Unit;
-        unitCell = { sheet: view.name, cell: a1(hr, c) };
+    for (const hr of header.rows)
+      for (let c = left; c <= right; c++) {
+        const m = /[(（](万元|元)[)）]/.exec(view.text(hr, c));
+        if (m && unit === null) {
+          unit = m[1] as Unit;
+          unitCell = { sheet: view.name, cell: a1(hr, c) };
+        }
       }
-    }
   }
   const meta = {
     kind: t.kind as TableKind,
@@ -299,9 +293,7 @@ function buildTable(
   };
   const kind = t.kind as TableKind;
   let body =
-    kind === 'income-expenditure-summary' || kind === 'fiscal-summary'
-      ? buildSidesTable(view, header, meta, classCode)
-      : buildRowsTable(view, header, meta);
+    kind === 'income-expenditure-summary' || kind === 'fiscal-summary' ? buildSidesTable(view, header, meta, classCode) : buildRowsTable(view, header, meta);
   // 三公 printed down the rows ("项目 | 预算数"): no column names an item, the rows do.
   if (
     kind === 'three-public' &&
@@ -340,4 +332,3 @@ function settlePrecision(table: Table): void {
   table.decimals = decimals;
   table.exact = table.unit === '元' && decimals >= 2;
 }
-

@@ -31,7 +31,9 @@ const PARTS: { part: PartKind; re: RegExp }[] = [
 
 /** The part a sheet name or a sheet's first text names ("部门编制说明", "XX（部门）主要职能", "目  录"), if any. */
 export function partOf(text: string): PartKind | undefined {
-  const t = norm(text).replace(/^[一二三四五六七八九十]+、/, '').replace(/^\d{4}年(度)?/, '');
+  const t = norm(text)
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/^\d{4}年(度)?/, '');
   if (t.length === 0 || t.length > 40) return undefined;
   for (const p of PARTS) if (p.re.test(t)) return p.part;
   return undefined;

@@ -12,7 +12,6 @@ import { halfWidth, isNoteText, isTotalLabel, norm, parseCode, splitCodeName, sq
 
 type Meta = Omit<TableMeta, 'kind'> & { kind: TableKind };
 
-
 /** Column count of a sheet row in Excel (XFD): a cell's row and column are kept as one number, row × this + column. */
 const COLS = 16384;
 

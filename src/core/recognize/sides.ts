@@ -20,7 +20,6 @@ interface Side {
   amountCols: { col: number; key: string }[];
 }
 
-
 function amountKey(path: string[], index: number, side: 'income' | 'expenditure'): string {
   const leaf = norm(path[path.length - 1] ?? '');
   if (index === 0 || /^(预算数|合计|小计|金额|本年预算数?)$/.test(leaf)) return 'amount';
@@ -41,7 +40,8 @@ export function buildSidesTable(view: SheetView, header: HeaderInfo, meta: Meta,
   header.paths.forEach((p, j) => {
     const leaf = norm(p[p.length - 1] ?? '');
     const all = norm(p.join('/'));
-    if (/^(项目|收入项目|支出项目|科目|科目名称|项目名称|功能科目名称|功能分类科目名称)$|功能分类/.test(leaf) && !/预算数|金额/.test(leaf)) labelCols.push(meta.left + j);
+    if (/^(项目|收入项目|支出项目|科目|科目名称|项目名称|功能科目名称|功能分类科目名称)$|功能分类/.test(leaf) && !/预算数|金额/.test(leaf))
+      labelCols.push(meta.left + j);
     else if (/^(收入|支出)$/.test(leaf) && !/预算数/.test(all)) labelCols.push(meta.left + j);
   });
   if (labelCols.length < 2) return '未找到收入、支出两栏（项目 | 预算数）';

@@ -45,9 +45,7 @@ export function norm(s: string): string {
 }
 
 const CN_NUM = '[一二三四五六七八九十廿卅百]+';
-const NUMBERING = new RegExp(
-  `^(?:\\(${CN_NUM}\\)|${CN_NUM}[、.,]|\\(\\d+\\)|\\d+[、.](?!\\d)|[①-⑳])`,
-);
+const NUMBERING = new RegExp(`^(?:\\(${CN_NUM}\\)|${CN_NUM}[、.,]|\\(\\d+\\)|\\d+[、.](?!\\d)|[①-⑳])`);
 
 /** "十一、交通运输支出" / "(十一) 交通运输支出" / "1.工资" → the name without its numbering; also drops 其中: */
 export function stripNumbering(label: string): string {

@@ -102,16 +102,43 @@ function withProjects(projectTotalFig: Fig, projects: [Fig, Fig], summaryProject
 describe('cross-table rules: the interval of each figure as printed', () => {
   const cross = (g: Grid) => audit(g, { ruleSet: [projectTotal] }).findings;
   test('项目支出表 合计 1,000.40 (with 分) against 支出总表 项目支出 1,000 in whole 元 is a 尾差, not an error', () => {
-    const f = cross(withProjects([1000.4, CENTS], [[600.4, CENTS], [400, WHOLE]], [1000, WHOLE]));
+    const f = cross(
+      withProjects(
+        [1000.4, CENTS],
+        [
+          [600.4, CENTS],
+          [400, WHOLE],
+        ],
+        [1000, WHOLE],
+      ),
+    );
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.category} ${at(x)}`)).toEqual(['cross/project-total warning rounding 项目支出表!C4']);
     expect(f[0].difference).toBe('0.40');
   });
   test('the same with a gap of 1.40 is an error', () => {
-    const f = cross(withProjects([1001.4, CENTS], [[601.4, CENTS], [400, WHOLE]], [1000, WHOLE]));
+    const f = cross(
+      withProjects(
+        [1001.4, CENTS],
+        [
+          [601.4, CENTS],
+          [400, WHOLE],
+        ],
+        [1000, WHOLE],
+      ),
+    );
     expect(f.map((x) => `${x.severity} ${x.category} ${at(x)}`)).toEqual(['error mismatch 项目支出表!C4']);
   });
   test('both figures to the 分 are exact: a gap of 0.40 is an error', () => {
-    const f = cross(withProjects([1000.4, CENTS], [[600.4, CENTS], [400, WHOLE]], [1000, CENTS]));
+    const f = cross(
+      withProjects(
+        [1000.4, CENTS],
+        [
+          [600.4, CENTS],
+          [400, WHOLE],
+        ],
+        [1000, CENTS],
+      ),
+    );
     expect(f.map((x) => `${x.severity} ${x.category}`)).toEqual(['error mismatch']);
   });
 });

@@ -46,4 +46,3 @@ export function unitGrid(o: { p208?: number; personnel8?: number; basic3?: numbe
   ];
   return { sheets: [sheet('表1', t1), sheet('表3', t3), sheet('表8', t8)] };
 }
-

@@ -68,7 +68,12 @@ describe('brackets and quotes in pairs', () => {
 describe('“与…持平”, not “比…持平”', () => {
   test('比上年预算数持平: a warning', () => {
     expect(mine('3．公务接待费预算支出27万元，比上年预算数持平。')).toEqual([
-      { id: 'punctFlat', where: '1', message: '第 1 行：说明中“比上年预算数持平”应写作“与上年预算数持平”（“持平”与“与…”搭配，不用“比…”）', severity: 'warning' },
+      {
+        id: 'punctFlat',
+        where: '1',
+        message: '第 1 行：说明中“比上年预算数持平”应写作“与上年预算数持平”（“持平”与“与…”搭配，不用“比…”）',
+        severity: 'warning',
+      },
     ]);
   });
   test('比2025年预算持平, the Shanghai template filled as given: said, as an info', () => {

@@ -33,7 +33,20 @@ export function parseDelta(year: number, text: string): DeltaOp[] {
     if (!/^\d{3}(\d{2}){0,2}$/.test(code)) throw new Error(`${where}: bad code "${code}"`);
     if (op === '+' || op === '~') {
       if (!name) throw new Error(`${where}: ${op} needs a name`);
-      if (op === '+') out.push({ op, system, code, name, aliases: aliasText ? aliasText.split('|').map((a) => a.trim()).filter(Boolean) : [], line: i + 1 });
+      if (op === '+')
+        out.push({
+          op,
+          system,
+          code,
+          name,
+          aliases: aliasText
+            ? aliasText
+                .split('|')
+                .map((a) => a.trim())
+                .filter(Boolean)
+            : [],
+          line: i + 1,
+        });
       else out.push({ op, system, code, name, line: i + 1 });
     } else if (op === '-') {
       if (name) throw new Error(`${where}: - takes no name`);

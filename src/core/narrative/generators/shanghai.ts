@@ -17,7 +17,10 @@ import { assemble, render, trimSentenceEnd, Writer } from '../writer';
 
 /** "18976.76", "0.00", "15.00": two decimals, as the Shanghai text writes 万元. */
 export function fmtWan2(d: Decimal): string {
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2).replace(/^-0\.00$/, '0.00');
+  return d
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+    .toFixed(2)
+    .replace(/^-0\.00$/, '0.00');
 }
 
 const sum = (xs: (Decimal | null)[]): Decimal | null => (xs.every((x) => x !== null) ? xs.reduce((a: Decimal, x) => a.plus(x!), new Decimal(0)) : null);
@@ -39,7 +42,12 @@ interface Gen {
   ask: (t: string, data?: Record<string, string>) => string;
   amount: (k: PriorAmountKey) => Decimal | null;
   /** "比2025年预算增加3355.65万元" and, when it went up or down and a reason is asked for, "，主要原因是…". */
-  change: (current: Decimal | null, last: Decimal | null, lastAsk: string, reason: { key: PriorTextKey | null; ask: string } | null) => { change: string; reason: string; dir: Direction };
+  change: (
+    current: Decimal | null,
+    last: Decimal | null,
+    lastAsk: string,
+    reason: { key: PriorTextKey | null; ask: string } | null,
+  ) => { change: string; reason: string; dir: Direction };
 }
 
 /** 收入 and 支出, 财政拨款 by fund, and the reason the 财政拨款 changed. */
@@ -102,7 +110,8 @@ function otherPart(): ExplanationSection {
 /** 一、“三公”经费 (表9): the total, then each item with its change and the reason of it. */
 function threePublic({ f, w, year, prev, wan, ask, amount, change }: Gen): ExplanationSection {
   const tp = f.threePublic;
-  const cur = (k: 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception', item: string) => (tp ? tp[k] : amount(k) ?? (ask(SH_ASK.threePublic, { item }), null));
+  const cur = (k: 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception', item: string) =>
+    tp ? tp[k] : (amount(k) ?? (ask(SH_ASK.threePublic, { item }), null));
   const abroad = cur('abroad', '因公出国（境）费');
   const purchase = cur('vehiclePurchase', '公务用车购置费');
   const operation = cur('vehicleOperation', '公务用车运行费');
@@ -112,7 +121,12 @@ function threePublic({ f, w, year, prev, wan, ask, amount, change }: Gen): Expla
   const lastVehicle = sum([amount('lastVehiclePurchase'), amount('lastVehicleOperation')]);
   const lastTotal = amount('lastThreePublic') ?? sum([amount('lastAbroad'), lastVehicle, amount('lastReception')]);
   const item = (current: Decimal | null, last: Decimal | null, name: string, key: PriorTextKey, withReason = true) =>
-    change(current, last, render(SH_ASK.lastItem, { prev, item: name }), withReason ? { key, ask: render(SH_ASK.reasonItem, { item: name, dir: '{dir}' }) } : null);
+    change(
+      current,
+      last,
+      render(SH_ASK.lastItem, { prev, item: name }),
+      withReason ? { key, ask: render(SH_ASK.reasonItem, { item: name, dir: '{dir}' }) } : null,
+    );
   // The template gives the total no reason (“…（持平）。其中：”); one the user wrote is kept.
   const t = item(total, lastTotal, '“三公”经费', 'reasonThreePublic', w.text('reasonThreePublic') !== null);
   const a = item(abroad, amount('lastAbroad'), '因公出国（境）费', 'reasonAbroad');
@@ -174,8 +188,13 @@ function procurement({ year, org, scoped, wan, amount }: Gen): ExplanationSectio
   const title = SH.sections.procurement;
   if (total !== null && total.isZero()) return { id: 'procurement', title, paragraphs: [render(scoped.noProcurement, { year, org })] };
   const p = (d: Decimal | null, item: string) => wan(d, render(SH_ASK.procurement, { item }));
-  const paragraphs = [render(scoped.procurement, { year, total: p(total, '合计'), goods: p(goods, '货物'), works: p(works, '工程'), services: p(services, '服务') })];
-  if (scoped.procurementSme) paragraphs.push(render(scoped.procurementSme, { year, sme: wan(amount('procurementSme'), SH_ASK.sme), small: wan(amount('procurementSmall'), SH_ASK.small) }));
+  const paragraphs = [
+    render(scoped.procurement, { year, total: p(total, '合计'), goods: p(goods, '货物'), works: p(works, '工程'), services: p(services, '服务') }),
+  ];
+  if (scoped.procurementSme)
+    paragraphs.push(
+      render(scoped.procurementSme, { year, sme: wan(amount('procurementSme'), SH_ASK.sme), small: wan(amount('procurementSmall'), SH_ASK.small) }),
+    );
   return { id: 'procurement', title, paragraphs };
 }
 
@@ -184,9 +203,17 @@ function performance({ f, w, year, scoped, wan, amount }: Gen): ExplanationSecti
   const count = (k: PriorAmountKey, what: string) => amount(k)?.toFixed() ?? w.ask(what);
   const fundsAsk = f.projectTotal !== null ? render(SH_ASK.funds, { total: fmtWan2(f.projectTotal) }) : SH_ASK.fundsNoTotal;
   const units = scoped === SH_SCOPE.部门 ? count('performanceUnits', SH_ASK.units) : '';
-  const paragraphs = [render(scoped.performance, { year, units, projects: count('performanceProjects', SH_ASK.projects), funds: wan(amount('performanceFunds'), fundsAsk) })];
+  const paragraphs = [
+    render(scoped.performance, { year, units, projects: count('performanceProjects', SH_ASK.projects), funds: wan(amount('performanceFunds'), fundsAsk) }),
+  ];
   const goals = w.text('performance');
-  if (goals) paragraphs.push(...goals.split(/\r?\n+/).map((g) => g.trim()).filter(Boolean));
+  if (goals)
+    paragraphs.push(
+      ...goals
+        .split(/\r?\n+/)
+        .map((g) => g.trim())
+        .filter(Boolean),
+    );
   return { id: 'performance', title: SH.sections.performance, paragraphs };
 }
 
@@ -196,7 +223,11 @@ function performance({ f, w, year, scoped, wan, amount }: Gen): ExplanationSecti
  */
 function categories(g: Gen, total: Decimal | null, prefix: 'vehicles' | 'newVehicles'): string {
   const list = SH_VEHICLE_CATEGORIES.map(({ key, name }) => {
-    const n = total !== null && total.isZero() ? '0' : g.amount(`${prefix}${key}` as PriorAmountKey)?.toFixed() ?? g.w.ask(render(prefix === 'vehicles' ? SH_ASK.vehicleCategory : SH_ASK.newVehicleCategory, { name, year: g.year }));
+    const n =
+      total !== null && total.isZero()
+        ? '0'
+        : (g.amount(`${prefix}${key}` as PriorAmountKey)?.toFixed() ??
+          g.w.ask(render(prefix === 'vehicles' ? SH_ASK.vehicleCategory : SH_ASK.newVehicleCategory, { name, year: g.year })));
     return render(SH.vehicleCategory, { name, count: n });
   });
   return render(SH.vehicleCategories, { list: list.join(SH.vehicleCategorySep) });
@@ -236,7 +267,12 @@ export function generateShanghai(tables: Table[], prior: PriorFacts, opts: Gener
   const org = w.text('orgShort') ?? f.org ?? w.ask(ASK.org);
   const scoped = SH_SCOPE[f.scope ?? '部门'];
   const change: Gen['change'] = (current, last, lastAsk, reason) => {
-    if (current === null || last === null) return { change: render(SH.change.unknown, { prev, what: w.ask(render(ASK.changeOf, { what: last === null ? lastAsk : '本年数' })) }), reason: '', dir: null };
+    if (current === null || last === null)
+      return {
+        change: render(SH.change.unknown, { prev, what: w.ask(render(ASK.changeOf, { what: last === null ? lastAsk : '本年数' })) }),
+        reason: '',
+        dir: null,
+      };
     const diff = current.minus(last);
     if (diff.isZero()) return { change: render(SH.change.flat, { prev }), reason: '', dir: 'flat' };
     const dir = diff.isPositive() ? 'up' : 'down';

@@ -27,8 +27,12 @@ function budget({ f, w, year, org }: Gen): ExplanationSection {
   const lastTotal = w.amount('lastTotal');
   const inc = w.change('total', f.incomeTotal, lastTotal, ASK.lastTotal, 'reasonTotal', ASK.reasonTotal);
   const exp = w.change('total', f.expenditureTotal, lastTotal, ASK.lastTotal, 'reasonTotal', ASK.reasonTotal);
-  const items = f.incomeItems.length > 0 ? f.incomeItems.map((x) => render(TEXT.amount, { name: x.name, amount: fmtWan(x.amount) })).join(TEXT.listSep) : w.ask('各项收入金额');
-  const classes = f.classes.length > 0 ? f.classes.map((x) => render(TEXT.amount, { name: x.name, amount: fmtWan(x.amount) })).join(TEXT.classSep) : w.ask(ASK.classes);
+  const items =
+    f.incomeItems.length > 0
+      ? f.incomeItems.map((x) => render(TEXT.amount, { name: x.name, amount: fmtWan(x.amount) })).join(TEXT.listSep)
+      : w.ask('各项收入金额');
+  const classes =
+    f.classes.length > 0 ? f.classes.map((x) => render(TEXT.amount, { name: x.name, amount: fmtWan(x.amount) })).join(TEXT.classSep) : w.ask(ASK.classes);
   const p1 = render(TEXT.budgetIncome, {
     financeDept: w.text('financeDept') ?? w.ask(ASK.financeDept),
     org,
@@ -44,7 +48,6 @@ function budget({ f, w, year, org }: Gen): ExplanationSection {
   });
   const p2 = render(TEXT.budgetGovFund, { org, year, govFund: w.wan(f.govFund, ASK.govFund) });
   return { id: 'budget', title: SECTION_TITLES.budget, paragraphs: [p1, p2] };
-
 }
 
 /** (二) 机关运行经费 */
@@ -60,13 +63,12 @@ function operating({ f, w, year, org, share }: Gen): ExplanationSection {
     reason: sentence(ch.reason),
   };
   return { id: 'operating', title: SECTION_TITLES.operating, paragraphs: [render(f.operatingItems.length > 0 ? TEXT.operating : TEXT.operatingNoItems, data)] };
-
 }
 
 /** (三) “三公”经费 */
 function threePublic({ f, w, year, org, share }: Gen): ExplanationSection {
   const cur = (key: 'abroad' | 'vehiclePurchase' | 'vehicleOperation' | 'reception', item: string) =>
-    f.threePublic ? f.threePublic[key] : w.amount(key) ?? (w.ask(render(ASK.threePublic, { item })), null);
+    f.threePublic ? f.threePublic[key] : (w.amount(key) ?? (w.ask(render(ASK.threePublic, { item })), null));
   const abroad = cur('abroad', '因公出国（境）费');
   const purchase = cur('vehiclePurchase', '公务用车购置费');
   const operation = cur('vehicleOperation', '公务用车运行维护费');
@@ -84,7 +86,14 @@ function threePublic({ f, w, year, org, share }: Gen): ExplanationSection {
   const r = item(reception, 'lastReception', 'reasonReception', '公务接待费');
   const tpAsk = render(ASK.threePublic, { item: '“三公”经费' });
   const paragraphs = [
-    render(TEXT.threePublic, { org, year, total: w.wan(tpTotal, tpAsk), share: tpTotal === null ? w.ask(tpAsk) : share(tpTotal), change: t.change, reason: sentence(t.reason) }),
+    render(TEXT.threePublic, {
+      org,
+      year,
+      total: w.wan(tpTotal, tpAsk),
+      share: tpTotal === null ? w.ask(tpAsk) : share(tpTotal),
+      change: t.change,
+      reason: sentence(t.reason),
+    }),
     render(TEXT.abroad, { amount: w.wan(abroad, render(ASK.threePublic, { item: '因公出国（境）费' })), change: a.change, reason: sentence(a.reason) }),
     render(TEXT.vehicle, {
       operation: w.wan(operation, render(ASK.threePublic, { item: '公务用车运行维护费' })),
@@ -97,7 +106,6 @@ function threePublic({ f, w, year, org, share }: Gen): ExplanationSection {
     render(TEXT.reception, { amount: w.wan(reception, render(ASK.threePublic, { item: '公务接待费' })), change: r.change, reason: sentence(r.reason) }),
   ].map((p) => p.trimEnd());
   return { id: 'threePublic', title: SECTION_TITLES.threePublic, paragraphs };
-
 }
 
 /** (四) 政府采购 */
@@ -118,7 +126,6 @@ function procurement({ w, year, org }: Gen): ExplanationSection {
     reason: sentence(ch.reason),
   });
   return { id: 'procurement', title: SECTION_TITLES.procurement, paragraphs: [p] };
-
 }
 
 /** (五) 国有资产占用 */
@@ -137,12 +144,12 @@ function assets({ w, year, prevYear }: Gen): ExplanationSection {
     general: count('generalEquipment', '单位价值 50 万元以上通用设备'),
     special: count('specialEquipment', '单价 100 万元以上专用设备'),
     other: w.wan(other, ASK.otherAssets),
-    newEquipment: newEq !== null && newEq.isZero() ? render(TEXT.noNewEquipment, { year }) : render(TEXT.newEquipment, { year, amount: w.wan(newEq, ASK.newEquipment) }),
+    newEquipment:
+      newEq !== null && newEq.isZero() ? render(TEXT.noNewEquipment, { year }) : render(TEXT.newEquipment, { year, amount: w.wan(newEq, ASK.newEquipment) }),
     change: ch.change,
     reason: sentence(ch.reason),
   });
   return { id: 'assets', title: SECTION_TITLES.assets, paragraphs: [p.trimEnd()] };
-
 }
 
 /** (六) 政府购买服务 */
@@ -151,7 +158,6 @@ function purchaseServices({ w, year }: Gen): ExplanationSection {
   const ch = w.change('item', cur, w.amount('lastPurchaseServices'), ASK.lastPurchaseServices, 'reasonPurchaseServices', ASK.reasonPurchaseServices);
   const p = render(TEXT.purchaseServices, { year, amount: w.wan(cur, ASK.purchaseServices), change: ch.change, reason: sentence(ch.reason) });
   return { id: 'purchaseServices', title: SECTION_TITLES.purchaseServices, paragraphs: [p.trimEnd()] };
-
 }
 
 /** (七) 政府性基金 */
@@ -160,7 +166,6 @@ function govFund({ f, w, year }: Gen): ExplanationSection {
   const paragraphs = [render(TEXT.govFund, { year, amount: w.wan(f.govFund, ASK.govFund), change: ch.change, reason: sentence(ch.reason) }).trimEnd()];
   if (f.govFundEmptyTable) paragraphs.push(render(TEXT.govFundEmpty, { year }));
   return { id: 'govFund', title: SECTION_TITLES.govFund, paragraphs };
-
 }
 
 /** (八) 绩效 */
@@ -184,10 +189,14 @@ function performance({ f, w, year, org }: Gen): ExplanationSection {
     paragraphs.push(render(TEXT.performanceTotalOnly, { year, org, total: w.ask('项目支出预算（万元）'), what: w.ask(ASK.projects) }));
   }
   const goals = w.text('performance');
-  if (goals) for (const [i, g] of goals.split(/\r?\n+/).filter((s) => s.trim()).entries()) paragraphs.push(i === 0 ? render(TEXT.performanceGoals, { goals: g.trim() }) : g.trim());
+  if (goals)
+    for (const [i, g] of goals
+      .split(/\r?\n+/)
+      .filter((s) => s.trim())
+      .entries())
+      paragraphs.push(i === 0 ? render(TEXT.performanceGoals, { goals: g.trim() }) : g.trim());
   else paragraphs.push(render(TEXT.performanceGoals, { goals: w.ask(ASK.goals) }));
   return { id: 'performance', title: render(SECTION_TITLES.performance, { year }), paragraphs };
-
 }
 
 const SECTIONS: ((g: Gen) => ExplanationSection)[] = [budget, operating, threePublic, procurement, assets, purchaseServices, govFund, performance];

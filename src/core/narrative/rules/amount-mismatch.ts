@@ -22,7 +22,8 @@ export default defineNarrativeRule({
   title: { zh: '说明中的金额与附表一致', en: 'Amounts in the explanation match the tables' },
   messages: pick('amountMismatch'),
   check(p, ctx, report) {
-    for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch')) report({ messageId: 'amountMismatch', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
+    for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch'))
+      report({ messageId: 'amountMismatch', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
     p.namedAmounts.forEach(({ m, hit }, pos) => {
       if (!hit) return;
       const expected = ctx.named.get(hit)!;
@@ -58,7 +59,12 @@ export default defineNarrativeRule({
         if (!actual.equals(expected)) {
           report({
             messageId: 'amountMismatch',
-            data: { subject: s.label, actual: fmtWan(actual), expected: fmtWan(expected), source: s.last === null && s.part ? NARRATIVE_TERMS.priorSheet : NARRATIVE_TERMS.tables },
+            data: {
+              subject: s.label,
+              actual: fmtWan(actual),
+              expected: fmtWan(expected),
+              source: s.last === null && s.part ? NARRATIVE_TERMS.priorSheet : NARRATIVE_TERMS.tables,
+            },
             stage: 'clauses',
             pos: ti,
             extra: { expected: fmtWan(expected), actual: fmtWan(actual), difference: fmtWan(actual.minus(expected)), related: cellsOf(s.cell) },

@@ -21,7 +21,15 @@ export default defineNarrativeRule({
       if (said === c.dir && !actual.equals(abs.toDecimalPlaces(2))) {
         report({
           messageId: 'changeMismatch',
-          data: { subject: c.subject.label, dirText: word, actual: fmtWan(actual), current: c.current, last: c.last, expectedDir: DIRECTION_WORDS[c.dir], expected: fmtWan(abs) },
+          data: {
+            subject: c.subject.label,
+            dirText: word,
+            actual: fmtWan(actual),
+            current: c.current,
+            last: c.last,
+            expectedDir: DIRECTION_WORDS[c.dir],
+            expected: fmtWan(abs),
+          },
           stage: 'clauses',
           pos: ti,
           sub: 1,

@@ -9,6 +9,7 @@ export default defineNarrativeRule({
   title: { zh: '说明列出的“类/款/项”科目在表中存在', en: 'A listed class/section/item exists in the tables' },
   messages: pick('itemUnknown'),
   check(p, _ctx, report) {
-    for (const { r, pos } of itemReportsOf(p, 'narrative/item-unknown')) report({ messageId: 'itemUnknown', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
+    for (const { r, pos } of itemReportsOf(p, 'narrative/item-unknown'))
+      report({ messageId: 'itemUnknown', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
   },
 });

@@ -44,13 +44,22 @@ export function leftoversOf(ps: ParagraphContext[]): { text: string; count: numb
 }
 
 const listOf = (xs: { text: string; count: number }[], en: boolean) =>
-  xs.map((x) => (x.count > 1 ? (en ? LEFTOVER_ITEM.many.en : LEFTOVER_ITEM.many.zh) : en ? LEFTOVER_ITEM.one.en : LEFTOVER_ITEM.one.zh).replace('{text}', x.text).replace('{n}', String(x.count))).join(en ? LEFTOVER_SEP.en : LEFTOVER_SEP.zh);
+  xs
+    .map((x) =>
+      (x.count > 1 ? (en ? LEFTOVER_ITEM.many.en : LEFTOVER_ITEM.many.zh) : en ? LEFTOVER_ITEM.one.en : LEFTOVER_ITEM.one.zh)
+        .replace('{text}', x.text)
+        .replace('{n}', String(x.count)),
+    )
+    .join(en ? LEFTOVER_SEP.en : LEFTOVER_SEP.zh);
 
 export default defineNarrativeRule({
   id: 'narrative/leftover',
   severity: 'warning',
   category: 'format',
-  title: { zh: '没有模板的占位符或填写说明（XX、x,xxx、增加（减少）、（若无，则写…））', en: 'No template placeholders or instructions left in (“XX”, “x,xxx”, “增加（减少）”, “（若无，则写…）”)' },
+  title: {
+    zh: '没有模板的占位符或填写说明（XX、x,xxx、增加（减少）、（若无，则写…））',
+    en: 'No template placeholders or instructions left in (“XX”, “x,xxx”, “增加（减少）”, “（若无，则写…）”)',
+  },
   messages: pick('leftover', 'templateText'),
   checkCell(ps, ctx, report) {
     if (ctx.tablesUnfilled) {

@@ -6,7 +6,16 @@ import { cellsOf, subjectNamed } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
 
 /** The names of the “三公”经费 items and 机关运行经费 as a text writes them: a word one character away is a slip. */
-const TERMS = ['因公出国（境）费', '因公出国（境）费用', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务用车运行维护费', '公务接待费', '机关运行经费'];
+const TERMS = [
+  '因公出国（境）费',
+  '因公出国（境）费用',
+  '公务用车购置及运行费',
+  '公务用车购置费',
+  '公务用车运行费',
+  '公务用车运行维护费',
+  '公务接待费',
+  '机关运行经费',
+];
 
 /** Levenshtein distance, stopping early above 1. */
 function withinOne(a: string, b: string): boolean {
@@ -98,14 +107,20 @@ export default defineNarrativeRule({
       }
       if (found) {
         const subject = subjectNamed(ctx.subjects, found.expected);
-        report({ messageId: 'termVariant', data: found, stage: 'terms', extra: { expected: found.expected, actual: found.actual, related: cellsOf(subject?.cell) } });
+        report({
+          messageId: 'termVariant',
+          data: found,
+          stage: 'terms',
+          extra: { expected: found.expected, actual: found.actual, related: cellsOf(subject?.cell) },
+        });
       }
     }
     // A name before an amount that is none of the tables' but one character off one of them.
     p.namedAmounts.forEach(({ name, hit }, pos) => {
       if (hit || name.length < 4 || ctx.knownNames.has(name)) return;
       const near = index.byLength.get(name.length)?.find((k) => differsByOne(k, name));
-      if (near) report({ messageId: 'nameMismatch', data: { actual: name, expected: near }, stage: 'namedAmounts', pos, extra: { expected: near, actual: name } });
+      if (near)
+        report({ messageId: 'nameMismatch', data: { actual: name, expected: near }, stage: 'namedAmounts', pos, extra: { expected: near, actual: name } });
     });
   },
 });

@@ -21,10 +21,21 @@ export default defineNarrativeRule({
       const sum = values.reduce((acc, v) => acc.plus(d(v![1])), new Decimal(0));
       // Each figure stands for ±½ of its last decimal (none for whole numbers: vehicles, items).
       const decimals = Math.max(...[m[1], ...values.map((v) => v![1])].map((x) => (x.split('.')[1] ?? '').length));
-      const tolerance = decimals === 0 ? new Decimal(0) : new Decimal(10).pow(-decimals).div(2).times(parts.length + 1);
+      const tolerance =
+        decimals === 0
+          ? new Decimal(0)
+          : new Decimal(10)
+              .pow(-decimals)
+              .div(2)
+              .times(parts.length + 1);
       if (total.minus(sum).abs().gt(tolerance)) {
         const data = { total: m[1], unit, sum: sum.toFixed(), parts: values.map((v) => v![0].trim()).join('、') };
-        report({ messageId: 'partsSum', data, stage: 'partsSum', extra: { expected: sum.toFixed(), actual: total.toFixed(), difference: total.minus(sum).toFixed() } });
+        report({
+          messageId: 'partsSum',
+          data,
+          stage: 'partsSum',
+          extra: { expected: sum.toFixed(), actual: total.toFixed(), difference: total.minus(sum).toFixed() },
+        });
       }
     }
   },

@@ -43,7 +43,11 @@ export default defineNarrativeRule({
       const sentenceStart = Math.max(text.lastIndexOf('。', base.at), text.lastIndexOf('；', base.at), 0);
       if (text.slice(sentenceStart, base.at).includes('其中')) continue;
       const before = text.slice(Math.max(0, base.at - 8), base.at);
-      if (/上年|去年|上一年|20\d{2}\s*年(?:度)?(?:预算|执行|决算)?(?:数)?(?:为|是)?\s*$/.test(before) && !(ctx.year && new RegExp(`${ctx.year}\\s*年`).test(before))) continue;
+      if (
+        /上年|去年|上一年|20\d{2}\s*年(?:度)?(?:预算|执行|决算)?(?:数)?(?:为|是)?\s*$/.test(before) &&
+        !(ctx.year && new RegExp(`${ctx.year}\\s*年`).test(before))
+      )
+        continue;
       const amount = num(base.s);
       const diff = num(m[2]);
       const up = UP.test(m[1]);
@@ -63,7 +67,15 @@ export default defineNarrativeRule({
       const slip = written.minus(pct).abs().lt(u.times(2));
       report({
         messageId: 'percentFigures',
-        data: { actual: m[4] + '%', expected, diff: m[2], base: last.toFixed(), amount: base.s, sign: up ? '−' : '+', exact: pct.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() + '%' },
+        data: {
+          actual: m[4] + '%',
+          expected,
+          diff: m[2],
+          base: last.toFixed(),
+          amount: base.s,
+          sign: up ? '−' : '+',
+          exact: pct.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() + '%',
+        },
         stage: 'clauses',
         pos: 1000 + pos,
         severity: slip ? 'warning' : 'error',

@@ -18,7 +18,10 @@ export default defineNarrativeRule({
   id: 'narrative/share-of',
   severity: 'error',
   category: 'mismatch',
-  title: { zh: '占“三公”经费、本年收支合计的比例按金额÷合计计算', en: 'A share of the “three public” total or of the year’s total is the amount divided by it' },
+  title: {
+    zh: '占“三公”经费、本年收支合计的比例按金额÷合计计算',
+    en: 'A share of the “three public” total or of the year’s total is the amount divided by it',
+  },
   messages: pick('shareOf'),
   check(p, ctx, report) {
     let pos = 0;

@@ -87,10 +87,13 @@ function compare(ctx: RuleContext, s: AnySidesTable, details: AnyRowsTable[], ke
     }
     const ref: Amount = found.length === 1 ? found[0] : sumAmounts(found);
     // A 类 added up here from several tables: each printed figure brings its own rounding interval.
-    const from = found.length === 1 ? undefined : maps.flatMap((m, i) => {
-      const a = m.get(line.key!)?.amounts.total;
-      return a ? [{ amount: a, table: details[i] }] : [];
-    });
+    const from =
+      found.length === 1
+        ? undefined
+        : maps.flatMap((m, i) => {
+            const a = m.get(line.key!)?.amounts.total;
+            return a ? [{ amount: a, table: details[i] }] : [];
+          });
     const d = compareEqual({
       a: amount,
       aTable: s,

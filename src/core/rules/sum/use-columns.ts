@@ -26,7 +26,7 @@ export default defineRule({
       for (const [total, split] of Object.entries(PARTS)) {
         if (!keys.has(total) && total !== 'amount') continue;
         // A part without its own column is the sum of its own parts (基本支出 printed only as 人员经费 | 公用经费).
-        const parts = split.flatMap((k) => (keys.has(k) ? [k] : PARTS[k]?.filter((x) => keys.has(x)) ?? []));
+        const parts = split.flatMap((k) => (keys.has(k) ? [k] : (PARTS[k]?.filter((x) => keys.has(x)) ?? [])));
         if (parts.length < 2 || parts.length < split.length) continue;
         for (const line of t.lines) {
           if (line.side !== 'expenditure' || !line.amounts[total]) continue;

@@ -129,7 +129,11 @@ export function printDecimals(figures: Amount[], fallback: number): number {
  * Decimal path below.
  */
 function holdsFast(total: Amount, parts: Part[], decimals: number): boolean {
-  return sumHolds(total, parts.map((p) => p.amount), decimals);
+  return sumHolds(
+    total,
+    parts.map((p) => p.amount),
+    decimals,
+  );
 }
 
 /** total = Σ parts exactly (scaled integers), or something is invalid (reported elsewhere). Cheap: call it first. */
@@ -313,7 +317,12 @@ export function compareEqual(c: EqualCheck): ReportDescriptor<EqualMessageId> | 
   const aFigures = c.aFrom ?? [{ amount: c.a, table: c.aTable }];
   const bFigures = c.bFrom ?? [{ amount: c.b, table: c.bTable }];
   const tol = betweenWan(aFigures, bFigures);
-  const printDec = sameUnit ? printDecimals([...aFigures, ...bFigures].map((f) => f.amount), c.aTable.decimals) : decimals;
+  const printDec = sameUnit
+    ? printDecimals(
+        [...aFigures, ...bFigures].map((f) => f.amount),
+        c.aTable.decimals,
+      )
+    : decimals;
   const base: ReportDescriptor<EqualMessageId> = {
     messageId: 'mismatch',
     table: c.aTable,

@@ -19,17 +19,14 @@ export function allGeneralBudget(ctx: RuleContext): boolean | undefined {
     const split = new Set(summary.lines.filter((l) => l.role === 'sub-item' && !l.ofWhich).map((l) => l.parent));
     const lines = summary.lines.filter(
       (l, i) =>
-        l.side === 'income' &&
-        ((l.role === 'item' && !split.has(i)) || (l.role === 'sub-item' && !l.ofWhich) || l.role === 'carry' || l.role === 'carry-item'),
+        l.side === 'income' && ((l.role === 'item' && !split.has(i)) || (l.role === 'sub-item' && !l.ofWhich) || l.role === 'carry' || l.role === 'carry-item'),
     );
     if (lines.length > 0) {
       // "财政拨款收入" printed as one line is 一般公共预算 only when the 财政拨款收支总表 shows no 政府性基金 or
       // 国有资本经营 money.
       const fiscalIsGpb = fiscalOnlyGeneralBudget(ctx);
       return lines.every(
-        (l) =>
-          ((l.role === 'item' || l.role === 'sub-item') && (l.key === 'gpb' || (l.key === 'fiscal' && fiscalIsGpb))) ||
-          holdsNoMoney(l.amount),
+        (l) => ((l.role === 'item' || l.role === 'sub-item') && (l.key === 'gpb' || (l.key === 'fiscal' && fiscalIsGpb))) || holdsNoMoney(l.amount),
       );
     }
   }

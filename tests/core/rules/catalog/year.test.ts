@@ -19,7 +19,12 @@ runRule(rule, {
     { name: 'the year read from the titles', grid: gpb(2025) },
   ],
   invalid: [
-    { name: 'newer than the newest catalogue', grid: gpb(2031), options: { year: 2031 }, errors: [{ messageId: 'newer', at: null, severity: 'info', message: '本工作簿为2031年' }] },
+    {
+      name: 'newer than the newest catalogue',
+      grid: gpb(2031),
+      options: { year: 2031 },
+      errors: [{ messageId: 'newer', at: null, severity: 'info', message: '本工作簿为2031年' }],
+    },
     { name: 'older than the oldest', grid: gpb(2019), options: { year: 2019 }, errors: [{ messageId: 'older', at: null, message: '本工作簿为2019年' }] },
   ],
 });

@@ -47,7 +47,10 @@ describe('code/format — split 类 | 款 | 项 codes are read as printed, never
     if (fmt) g.sheets[0].numFmts = g.sheets[0].rows.map((r) => r.map(() => fmt));
     return g;
   };
-  const findings = (g: Grid) => audit(g).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${at(f)}`);
+  const findings = (g: Grid) =>
+    audit(g)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.rule} ${at(f)}`);
   test('valid: 款 "05" as text, or 5 as a number shown "05" by its format', () => {
     expect(run(rule, grid('05'))).toEqual([]);
     expect(run(rule, grid(5, '208', '00'))).toEqual([]);

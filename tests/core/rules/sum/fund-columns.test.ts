@@ -23,12 +23,17 @@ function fiscal(o: { total201?: number | null; fund201?: number } = {}): GridShe
 }
 
 runRule(rule, {
-  valid: [{ name: 'each line adds up across the funds', grid: fiscal() }, { name: 'a fund split between two classes', grid: fiscal({ fund201: 200 }) }],
+  valid: [
+    { name: 'each line adds up across the funds', grid: fiscal() },
+    { name: 'a fund split between two classes', grid: fiscal({ fund201: 200 }) },
+  ],
   invalid: [
     {
       name: '一般公共服务支出 合计 short of its funds: at the 合计 cell',
       grid: fiscal({ total201: 900 }),
-      errors: [{ messageId: 'mismatch', at: '表4!D6', related: ['表4!E6', '表4!F6', '表4!G6'], message: '一般公共预算、政府性基金预算、国有资本经营预算合计为 1000' }],
+      errors: [
+        { messageId: 'mismatch', at: '表4!D6', related: ['表4!E6', '表4!F6', '表4!G6'], message: '一般公共预算、政府性基金预算、国有资本经营预算合计为 1000' },
+      ],
     },
     {
       name: 'a blank 合计 while the funds hold money',

@@ -17,6 +17,10 @@ describe('sum/use-columns', () => {
     expect(show(g)).toEqual(['mismatch 表1!D7 1200/1250']);
   });
   test('the whole audit of the valid grid: no error at all (the other six tables aside)', () => {
-    expect(audit(unitGrid(), { rules: { 'meta/required-tables': 'off' } }).findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+    expect(
+      audit(unitGrid(), { rules: { 'meta/required-tables': 'off' } })
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.message),
+    ).toEqual([]);
   });
 });
