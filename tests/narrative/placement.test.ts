@@ -219,3 +219,25 @@ describe('what counts as the template’s text', () => {
     expect(cellState(' 甲\n\n 乙 ', '甲\n乙')).toBe('same');
   }, 30000);
 });
+
+describe('a cell the user began to fill in is the user’s, however many placeholders are left (review of 2026-12-03)', () => {
+  test.each([
+    ['the reason typed after the template’s 增加（减少）', '财政拨款收入支出增加（减少）的主要原因是新增信息化建设项目，人员经费按政策调整。'],
+    [
+      'one sentence of the user’s with one XX left',
+      '2026年，本局收入预算全部为财政拨款，比2025年预算增加XX万元，主要原因是新增信息化建设项目和办公楼修缮项目。',
+    ],
+    ['an item with its purpose written, the amount not yet', '1. “行政运行”科目x,xxx万元，主要用于保障机关日常运转、在职人员工资及办公费支出。'],
+    ['a figure in 亿元', '2026年，XX收入预算1.2亿元，其中：财政拨款收入x,xxx万元。'],
+    ['a figure in words', '2026年，XX收入预算壹佰万元，其中：财政拨款收入x,xxx万元。'],
+    ['a user’s fourth item', '4. “其他支出”科目x,xxx万元，主要用于本部门党建工作经费……'],
+  ])('%s', (_name, text) => {
+    expect(isTemplateText(text)).toBe(false);
+    expect(cellState(text, '生成的文字')).toBe('user');
+  });
+
+  test('the template’s own lines with other years and spacing still are the template’s', () => {
+    expect(isTemplateText('   2027年“三公”经费预算数为XXX万元，比2026年预算增加（减少）XXX万元（持平）。其中：')).toBe(true);
+    expect(isTemplateText('    7. “xx”科目x,xxx万元，主要用于……')).toBe(true);
+  });
+});

@@ -23,8 +23,7 @@ import { a1, type Area, type Grid, type GridSheet } from '../grid';
 import { textOfWorkbook, OWN_EXPLANATION_SHEET } from '../recognize/explanation';
 import { norm } from '../recognize/text';
 import type { DisclosurePart } from '../report';
-import type { ParagraphContext } from './context';
-import { leftoversOf } from './rules/leftover';
+import { SHANGHAI_TEMPLATE_LINES } from './templates/shanghai-received';
 import { paragraphsOfText } from './text';
 import type { Explanation, ExplanationSection } from './types';
 
@@ -91,10 +90,6 @@ const LEAD = /^[ \t\u00a0\u3000]*/;
 const ITEM_LINE = /^[ \t\u00a0\u3000]*\d{1,3}\s*[.．、](?!\d)/;
 const TITLE_LINE = /^[ \t\u00a0\u3000]*[一二三四五六七八九十]+、/;
 const SUB_LINE = /^[ \t\u00a0\u3000]*[（(][一二三四五六七八九十]+[）)]/;
-/** A figure of the user's: a number with its unit (not the template's fixed “单价100万元（含）以上”). */
-const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%|％|个|辆|家|台|项|人)(?![（(]含[）)])/;
-/** A line of the template that is no placeholder: a numbered heading, or a short line that opens a list (“…如下：”). */
-const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).{0,40}$|^.{0,30}[：:]$/;
 /** The template's own titles: “2026年部门预算编制说明”, “其他相关情况说明”. */
 const TEMPLATE_TITLE = /^(?:20\d{2}年度?)?(?:部门|单位)?(?:预算)?编制说明$|^其他相关情况说明$/;
 const EXPLANATION_TITLE = /编制说明$/;
@@ -109,11 +104,6 @@ function lines(s: string): string[] {
   return s.split(/\r\n|\r|\n/);
 }
 
-/** The leftovers of one line, by the leftover rule's own patterns. */
-function hasLeftover(line: string): boolean {
-  return leftoversOf([{ original: line } as ParagraphContext]).length > 0;
-}
-
 /** The lines of a text, trimmed, blank ones dropped: what two texts are compared by. */
 function shape(s: string): string {
   return lines(s)
@@ -123,20 +113,36 @@ function shape(s: string): string {
 }
 
 /**
- * Whether a cell's text is still the template's: some line holds a placeholder or instruction, and every line either
- * does (with no figure of the user's) or is one of the template's short heading lines.
+ * A template line up to what may differ between copies of it: its placeholders and instructions' choices (XX, x,xxx,
+ * ……, 增加（减少）, （持平）), its years, its item number and its spacing.
+ */
+function skeleton(line: string): string {
+  return line
+    .trim()
+    .replace(/^\d{1,3}\s*[.．、]\s*/, '#')
+    .replace(/\d{4}/g, 'Y')
+    .replace(/增加[（(]减少[）)]|[（(]持平[）)]|x,xxx|xxxxxx|XXX|XX|xx|X|…+/g, '')
+    .replace(/[\s\u3000\u00a0]/g, '');
+}
+
+const TEMPLATE_SKELETONS = new Set(SHANGHAI_TEMPLATE_LINES.map(skeleton));
+const PLACEHOLDER_TOKEN = /增加[（(]减少[）)]|[（(]持平[）)]|x,xxx|xxxxxx|XX|xx|X|…/;
+
+/**
+ * Whether a cell's text is still the template's as received: every line of it is a line of the template (up to its
+ * placeholders, years and spacing). A line the user wrote or began to fill in (“…的主要原因是新增信息化建设项目”,
+ * “1. “行政运行”科目x,xxx万元，主要用于保障机关日常运转”) makes the cell the user's, however many XX are left in it.
  */
 export function isTemplateText(text: string): boolean {
-  let left = false;
+  let any = false;
   for (const raw of lines(text)) {
     const line = raw.trim();
     if (!line) continue;
-    if (hasLeftover(line)) {
-      if (FIGURE.test(line.replace(/[【][^【】]*[】]/g, ''))) return false;
-      left = true;
-    } else if (!HEADING_LINE.test(line)) return false;
+    if (!TEMPLATE_SKELETONS.has(skeleton(line))) return false;
+    // A heading of the template alone (“财政拨款支出主要内容如下：”) holds no placeholder: it may be the user's own layout.
+    if (PLACEHOLDER_TOKEN.test(line)) any = true;
   }
-  return left;
+  return any;
 }
 
 /** What a cell holds, against the text planned for it. A title cell is the template's while it is a template title. */
