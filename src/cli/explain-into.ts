@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import type { Placement, PlannedWrite, SkippedCell } from '../core/narrative/placement';
 import { SKIP_REASON_TEXT } from '../core/narrative/placement';
 import type { ReadNote } from './xlsx';
+import { readCentralDirectory } from './zip';
 
 export interface ExplainIntoOutcome {
   /** The cells written, as planned (less those on protected sheets). */
@@ -36,11 +37,45 @@ export function applyPlacement(wb: ExcelJS.Workbook, plan: Placement): ExplainIn
       continue;
     }
     const cell = ws.getCell(w.cell);
+    // A formula (even one whose result looks like the template's text) is the user's: never replaced by a value.
+    if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
+      out.skipped.push({ sheet: w.sheet, cell: w.cell, text: w.text, reason: 'formula' });
+      continue;
+    }
     if (w.formatFrom) cell.style = { ...ws.getCell(w.formatFrom).style };
     cell.value = w.text === '' ? null : w.text;
     out.written.push(w);
   }
   return out;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parts of an .xlsx that exceljs does not carry over into a copy it writes, by the zip entries that hold them. */
+const LOST_PARTS: { re: RegExp; zh: string; en: string }[] = [
+  { re: /^xl\/charts\//, zh: '图表', en: 'charts' },
+  { re: /^xl\/pivot(?:Tables|Cache)\//, zh: '数据透视表', en: 'pivot tables' },
+  { re: /^xl\/slicers?\/|^xl\/slicerCaches\//, zh: '切片器', en: 'slicers' },
+  { re: /vbaProject\.bin$/, zh: '宏', en: 'macros' },
+  { re: /^xl\/threadedComments\//, zh: '批注会话', en: 'threaded comments' },
+  { re: /^xl\/externalLinks\//, zh: '外部链接', en: 'external links' },
+];
+
+function partsLost(bytes: Buffer): { zh: string; en: string }[] {
+  let names: string[];
+  try {
+    names = readCentralDirectory(bytes, 100_000).map((e) => e.name);
+  } catch {
+    return [];
+  }
+  return LOST_PARTS.filter((p) => names.some((n) => p.re.test(n)));
 }
 
 /** Read `bytes`, apply the plan, write the copy to `to` (through a temporary file, never over an existing one midway). */
@@ -52,21 +87,54 @@ export async function writeExplainedCopy(bytes: Buffer, plan: Placement, to: str
       error: { zh: '工作簿有部分内容未读取（见上），未生成副本', en: 'part of the workbook was not read (see above): no copy written' },
     };
   }
+  if (!/\.xlsx$/i.test(to)) {
+    return { file: to, error: { zh: '副本应为 .xlsx 文件', en: 'the copy must be an .xlsx file' } };
+  }
+  if (await exists(to)) {
+    // Another workbook (or last run's copy) is never replaced silently: the user deletes it or names another file.
+    return {
+      file: to,
+      error: { zh: '该文件已存在，未覆盖：请先删除它或换一个文件名', en: 'the file exists and was not overwritten: delete it or choose another name' },
+    };
+  }
+  const lost = partsLost(bytes);
+  if (lost.length > 0) {
+    return {
+      file: to,
+      error: {
+        zh: `工作簿含有复制时无法保留的内容（${lost.map((x) => x.zh).join('、')}），未生成副本；请在 Excel 中用加载项的“插入”写入`,
+        en: `the workbook holds parts a copy cannot keep (${lost.map((x) => x.en).join(', ')}): no copy written; use the add-in's Insert in Excel`,
+      },
+    };
+  }
+  const tmp = `${to}.${process.pid}.tmp`;
   try {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const outcome = applyPlacement(wb, plan);
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
     await fs.mkdir(path.dirname(path.resolve(to)), { recursive: true });
-    const tmp = `${to}.${process.pid}.tmp`;
     await fs.writeFile(tmp, buf, { flag: 'wx' });
     await fs.rename(tmp, to);
     return { file: to, outcome };
   } catch (e) {
+    // A temporary copy of the user's data is not left behind (a directory given as OUT, a file open in Excel).
+    await fs.unlink(tmp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return { file: to, error: { zh: `无法写入副本（${code}）`, en: `cannot write the copy (${code})` } };
   }
 }
+
+/** The sections of the text by name, for a section no sheet of the workbook takes. */
+const SECTION_NAMES: Record<string, { zh: string; en: string }> = {
+  budget: { zh: '收支预算', en: 'income and expenditure' },
+  items: { zh: '财政拨款支出主要内容', en: 'the items of fiscal spending' },
+  threePublic: { zh: '“三公”经费', en: '"three public" expenses' },
+  operating: { zh: '机关运行经费', en: 'administrative operating costs' },
+  procurement: { zh: '政府采购', en: 'government procurement' },
+  performance: { zh: '绩效目标', en: 'performance targets' },
+  assets: { zh: '国有资产', en: 'state assets' },
+};
 
 const LABELS = {
   zh: {
@@ -110,7 +178,7 @@ export function describeExplainInto(r: ExplainIntoResult, plan: Placement, lang:
     const folded = 'folded' in s && s.folded ? L.folded(s.folded.count, s.folded.into) : '';
     out.push(`  ${s.sheet}!${s.cell}${sep}${why}${folded}`);
   }
-  if (plan.unplaced.length) out.push(L.unplaced(plan.unplaced.join(lang === 'zh' ? '、' : ', ')));
+  if (plan.unplaced.length) out.push(L.unplaced(plan.unplaced.map((id) => SECTION_NAMES[id]?.[lang] ?? id).join(lang === 'zh' ? '、' : ', ')));
   if (placeholders > 0) out.push(L.placeholders(placeholders));
   return out.join('\n') + '\n';
 }

@@ -265,7 +265,8 @@ export type TemplateInsertResult =
 
 /**
  * 插入 into the template's own text cells (部门编制说明 / 单位编制说明 A1, A3, one item per row; 其他相关情况说明 A1,
- * A3) by placeExplanation's plan, read afresh: readGrid's 2 syncs, then every write in one. Each cell keeps its
+ * A3) by placeExplanation's plan, read afresh: readGrid's 2 syncs, the formulas of the target cells (a formula is
+ * kept, never replaced by a value: the grid holds values only), then every write in one. Each cell keeps its
  * format (only its value is set; a row added after the template's item rows is wrapped as those are). Cells with the
  * user's own words need `replace`; a protected sheet is refused; no cell of a recognised table is in the plan.
  */
@@ -286,17 +287,31 @@ export async function insertIntoTemplate(
   }
   if (plan.writes.length === 0) return { status: 'inserted', writes: [], skipped: plan.skipped, syncs };
   const sheets = context.workbook.worksheets;
-  for (const w of plan.writes) {
+  // The grid holds values only: a formula whose result looks like the template's text is found here, and kept.
+  const targets = plan.writes.map((w) => sheets.getItem(w.sheet).getRange(w.cell).load('formulas'));
+  await context.sync();
+  syncs++;
+  const isFormula = (i: number) => {
+    const f = targets[i].formulas?.[0]?.[0];
+    return typeof f === 'string' && f.startsWith('=');
+  };
+  const skipped = [
+    ...plan.skipped,
+    ...plan.writes.filter((_, i) => isFormula(i)).map((w) => ({ sheet: w.sheet, cell: w.cell, text: w.text, reason: 'formula' as const })),
+  ];
+  const writes = plan.writes.filter((_, i) => !isFormula(i));
+  if (writes.length === 0) return { status: 'inserted', writes: [], skipped, syncs };
+  for (const w of writes) {
     const range = sheets.getItem(w.sheet).getRange(w.cell);
     range.values = [[w.text]];
     if (w.formatFrom) range.format.wrapText = true;
   }
-  const first = plan.writes[0];
+  const first = writes[0];
   sheets.getItem(first.sheet).activate();
   sheets.getItem(first.sheet).getRange(first.cell).select();
   await context.sync();
   syncs++;
-  return { status: 'inserted', writes: plan.writes, skipped: plan.skipped, syncs };
+  return { status: 'inserted', writes, skipped, syncs };
 }
 
 // ---------------------------------------------------------------- 上年数与说明

@@ -6,11 +6,12 @@
  * unchanged, and an OUT that is the input is refused.
  */
 import { createHash } from 'crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
+import { buildZip, crc32, rawData, readCentralDirectory, type BuildEntry } from '../../src/cli/zip';
 import { readGrid } from '../../src/cli/xlsx';
 import { audit } from '../../src/core/audit';
 import type { Grid } from '../../src/core/grid';
@@ -181,3 +182,63 @@ test('refused: the output is the input, several workbooks; a workbook without th
   expect(none.out).toContain('附表'); // the report is still printed
   expect(existsSync(path.join(dir, 'seed-说明.xlsx'))).toBe(false);
 }, 60000);
+
+describe('what the copy never does (review of 2026-12-03)', () => {
+  const input = path.join(dir, 'review.xlsx');
+  beforeAll(async () => {
+    const wb = await filledTemplate('department');
+    // A4: a formula whose result reads like the template's item line.
+    wb.getWorksheet(SHEET.department)!.getCell('A4').value = {
+      formula: '"    1. “xx”科目x,xxx万元，主要用于……"',
+      result: '    1. “xx”科目x,xxx万元，主要用于……',
+    };
+    await wb.xlsx.writeFile(input);
+    writeFileSync(priorFile, JSON.stringify(PRIOR_JSON));
+  }, 60000);
+
+  test('a workbook with a chart gets no copy: exceljs would drop the chart', async () => {
+    const bytes = readFileSync(input);
+    const entries: BuildEntry[] = readCentralDirectory(bytes, 10_000).map((e) => ({
+      name: e.nameBytes,
+      utf8: (e.flags & 0x800) !== 0,
+      method: e.method as 0 | 8,
+      data: rawData(bytes, e),
+      crc: e.crc,
+      size: e.size,
+    }));
+    const chart = Buffer.from('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    entries.push({ name: 'xl/charts/chart1.xml', utf8: true, method: 0, data: chart, crc: crc32(chart), size: chart.length });
+    const withChart = path.join(dir, 'with-chart.xlsx');
+    writeFileSync(withChart, buildZip(entries));
+    const out = path.join(dir, 'with-chart-copy.xlsx');
+    const r = await cli([withChart, '--explain-into', out, '--format', 'json']);
+    expect(r.err).toContain('工作簿含有复制时无法保留的内容（图表），未生成副本');
+    expect(existsSync(out)).toBe(false);
+  }, 60000);
+
+  test('a formula cell is kept and listed; the other cells are written', async () => {
+    const out = path.join(dir, 'review-copy.xlsx');
+    const r = await cli([input, '--explain-into', out, '--prior', priorFile, '--format', 'json']);
+    expect(r.err).toContain(`${SHEET.department}!A4：单元格是公式，未写入`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet(SHEET.department)!.getCell('A4').formula).toBe('"    1. “xx”科目x,xxx万元，主要用于……"');
+    expect(String(wb.getWorksheet(SHEET.department)!.getCell('A3').value)).toContain('财政拨款支出主要内容如下：');
+  }, 60000);
+
+  test('an existing file or folder is not overwritten, a name not ending in .xlsx is refused, and no temporary copy is left', async () => {
+    const other = path.join(dir, 'other-workbook.xlsx');
+    writeFileSync(other, 'the user’s other workbook');
+    const r1 = await cli([input, '--explain-into', other, '--format', 'json']);
+    expect(r1.err).toContain('该文件已存在，未覆盖');
+    expect(readFileSync(other, 'utf8')).toBe('the user’s other workbook');
+    const md = path.join(dir, 'notes.md');
+    const r2 = await cli([input, '--explain-into', md, '--format', 'json']);
+    expect(r2.err).toContain('副本应为 .xlsx 文件');
+    expect(existsSync(md)).toBe(false);
+    const dirAsOut = path.join(dir, 'a-dir.xlsx');
+    mkdirSync(dirAsOut);
+    expect((await cli([input, '--explain-into', dirAsOut, '--format', 'json'])).err).toContain('该文件已存在，未覆盖');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60000);
+});

@@ -1,6 +1,6 @@
 /**
  * 插入 into the template's own text cells, against the in-memory Excel host loaded with the real Shanghai 2026
- * department template (filled in code): the plan's cells written in one sync after the read (3 in all), each keeping
+ * department template (filled in code): the plan's cells written in one sync after the read and a look at their formulas (4 in all), each keeping
  * its format; the user's own words asked about first (nothing written until `replace`); a protected sheet refused;
  * a workbook without the template's sheets told apart.
  */
@@ -47,7 +47,7 @@ test('the text goes into 部门编制说明 A3–A6 and 其他相关情况说明
   const e = await generated(model);
   const before = model.snapshot();
   const { out, syncs } = await run(model, (ctx) => insertIntoTemplate(ctx, e, { support: S18 }));
-  expect(syncs).toBe(3);
+  expect(syncs).toBe(4);
   expect(out.status).toBe('inserted');
   if (out.status !== 'inserted') return;
   expect(out.writes.map((w) => `${w.sheet}!${w.cell}`)).toEqual([`${SHEET}!A3`, `${SHEET}!A4`, `${SHEET}!A5`, `${SHEET}!A6`, `${OTHER}!A3`]);
@@ -83,7 +83,7 @@ test('a cell with the user’s words: asked first, nothing written; with replace
   expect(asked.out).toMatchObject({ status: 'needs-confirmation', where: `${SHEET}!A3`, filled: 1 });
   expect(model.snapshot()).toEqual(snap);
   const replaced = await run(model, (ctx) => insertIntoTemplate(ctx, e, { support: S18, replace: true }));
-  expect(replaced.syncs).toBe(3);
+  expect(replaced.syncs).toBe(4);
   expect(replaced.out.status).toBe('inserted');
   expect(cellText(model, SHEET, 'A3')).not.toBe(own);
   expect(String(cellText(model, SHEET, 'A3'))).toContain('财政拨款支出主要内容如下：');
@@ -116,3 +116,17 @@ test('a protected text sheet is refused and nothing is written; a workbook witho
   const none = await run(seed, (ctx) => insertIntoTemplate(ctx, e, { support: S18 }));
   expect(none.out).toEqual({ status: 'no-template', syncs: 2 });
 }, 60000);
+
+test('a formula whose result reads like the template is kept, never replaced by a value (review of 2026-12-03)', async () => {
+  const model = await templateModel();
+  const e = await generated(model);
+  const a4 = model.sheet(SHEET)!.cell(parseA1('A4').row, 0);
+  a4.formula = '=目录!A1';
+  const { out } = await run(model, (ctx) => insertIntoTemplate(ctx, e, { support: S18 }));
+  expect(out.status).toBe('inserted');
+  if (out.status !== 'inserted') return;
+  expect(out.writes.map((w) => w.cell)).not.toContain('A4');
+  expect(out.skipped).toContainEqual(expect.objectContaining({ sheet: SHEET, cell: 'A4', reason: 'formula' }));
+  expect(model.sheet(SHEET)!.peek(parseA1('A4').row, 0)?.formula).toBe('=目录!A1');
+  expect(String(cellText(model, SHEET, 'A3'))).toContain('财政拨款支出主要内容如下：');
+});

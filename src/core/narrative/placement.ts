@@ -52,6 +52,8 @@ export type SkipReason =
   | 'inside-table'
   /** the cell is covered by a merged area it does not start */
   | 'merged'
+  /** the cell holds a formula (found when writing: the grid holds values only); never replaced by a value */
+  | 'formula'
   /** a row after the template's item rows that is not empty: the remaining items went into the last item cell */
   | 'occupied';
 
@@ -455,4 +457,5 @@ export const SKIP_REASON_TEXT: Record<SkipReason, { zh: string; en: string }> = 
   'inside-table': { zh: '在附表区域内，不写入', en: 'inside a table: never written' },
   merged: { zh: '在合并单元格中（不是其左上角），不写入', en: 'inside a merged area (not its top-left cell): not written' },
   occupied: { zh: '不是空单元格', en: 'is not empty' },
+  formula: { zh: '单元格是公式，未写入', en: 'the cell holds a formula: not written' },
 };
