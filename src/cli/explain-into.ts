@@ -12,7 +12,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Placement, PlannedWrite, SkippedCell } from '../core/narrative/placement';
 import { SKIP_REASON_TEXT } from '../core/narrative/placement';
-import type { ReadNote } from './xlsx';
+import { prepareXlsx, READ_LIMITS, type ReadNote } from './xlsx';
 import { readCentralDirectory } from './zip';
 
 export interface ExplainIntoOutcome {
@@ -95,6 +95,23 @@ export async function writeExplainedCopy(bytes: Buffer, plan: Placement, to: str
     return {
       file: to,
       error: { zh: '该文件已存在，未覆盖：请先删除它或换一个文件名', en: 'the file exists and was not overwritten: delete it or choose another name' },
+    };
+  }
+  // A claim the reader had to clip (a validation over a whole sheet, a merge to XFD1048576): exceljs would expand it in
+  // full to write a copy, taking minutes and gigabytes; the file is read, but not copied.
+  let clipped = false;
+  try {
+    clipped = prepareXlsx(bytes, READ_LIMITS, []) !== bytes;
+  } catch {
+    clipped = true;
+  }
+  if (clipped) {
+    return {
+      file: to,
+      error: {
+        zh: '工作簿中有超出 Excel 表格范围或读取上限、读取时已截断的部分，未生成副本',
+        en: 'parts of the workbook reach past Excel’s grid or the reading limits and were clipped when read: no copy written',
+      },
     };
   }
   const lost = partsLost(bytes);

@@ -12,6 +12,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import { buildZip, crc32, rawData, readCentralDirectory, type BuildEntry } from '../../src/cli/zip';
+import { addMerge, patchSheet } from './hostile-build';
 import { readGrid } from '../../src/cli/xlsx';
 import { audit } from '../../src/core/audit';
 import type { Grid } from '../../src/core/grid';
@@ -194,6 +195,21 @@ describe('what the copy never does (review of 2026-12-03)', () => {
     };
     await wb.xlsx.writeFile(input);
     writeFileSync(priorFile, JSON.stringify(PRIOR_JSON));
+  }, 60000);
+
+  test('a workbook whose reading had to clip a claim (a merge to XFD1048576) gets no copy, and the input is still audited', async () => {
+    const clipped = path.join(dir, 'clipped.xlsx');
+    const wb = await filledTemplate('department');
+    const sheetIndex = wb.worksheets.findIndex((w) => w.name === '部门收支总表') + 1;
+    writeFileSync(
+      clipped,
+      patchSheet(Buffer.from(await wb.xlsx.writeBuffer()), `sheet${sheetIndex}`, (x) => addMerge(x, 'A40:XFD1048576')),
+    );
+    const out = path.join(dir, 'clipped-copy.xlsx');
+    const r = await cli([clipped, '--explain-into', out, '--format', 'json']);
+    expect(r.err).toContain('读取时已截断的部分，未生成副本');
+    expect(existsSync(out)).toBe(false);
+    expect(JSON.parse(r.out).summary).toBeDefined();
   }, 60000);
 
   test('a workbook with a chart gets no copy: exceljs would drop the chart', async () => {
