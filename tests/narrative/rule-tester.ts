@@ -34,6 +34,7 @@ import type { Finding, Severity } from '../../src/core/report';
 import type { Table } from '../../src/core/tables/types';
 import { buildJiangsuGy, buildJiangsuRdbgt, buildJiangsuSwbgt } from '../fixtures/jiangsu-workbooks';
 import { paragraphsOfPdfText } from '../fixtures/narrative-real';
+import { sheet } from '../core/helpers';
 
 /** Typed tables; a grid (or its sheets) read by audit(); or a function giving the tables (built once per tester). */
 export type TablesSource = Table[] | Grid | GridSheet[] | (() => Table[] | Promise<Table[]>);
@@ -249,3 +250,17 @@ export function withSlip(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`“${from}” is not in: ${text}`);
   return text.replace(from, to);
 }
+
+/** A 一般公共预算支出表 of four lines, self-contained (the item rules' small case). */
+export const GPB = [
+  sheet('一般公共预算', [
+    ['2024年一般公共预算支出表'],
+    ['单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['合计', null, 100, 40, 60],
+    ['208', '社会保障和就业支出', 100, 40, 60],
+    ['20805', '行政事业单位养老支出', 100, 40, 60],
+    ['2080501', '行政单位离退休', 70, 40, 30],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 30, 0, 30],
+  ]),
+];

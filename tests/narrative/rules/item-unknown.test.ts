@@ -1,24 +1,9 @@
 /** narrative/item-unknown: a listed “类/款/项” 科目 resolves to a code of the tables. */
 import rule from '../../../src/core/narrative/rules/item-unknown';
-import { sheet } from '../../core/helpers';
 import { shanghaiPrior, shanghaiTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
+import { GPB, realLine, runNarrativeRule, withSlip } from '../rule-tester';
 
 const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
-
-/** A 一般公共预算支出表 of four lines. */
-const GPB = [
-  sheet('一般公共预算', [
-    ['2024年一般公共预算支出表'],
-    ['单位：万元'],
-    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-    ['合计', null, 100, 40, 60],
-    ['208', '社会保障和就业支出', 100, 40, 60],
-    ['20805', '行政事业单位养老支出', 100, 40, 60],
-    ['2080501', '行政单位离退休', 70, 40, 30],
-    ['2080505', '机关事业单位基本养老保险缴费支出', 30, 0, 30],
-  ]),
-];
 
 runNarrativeRule(rule, {
   tables: shanghaiTables,

@@ -5,8 +5,7 @@ import type { Table } from '../../../src/core/tables/types';
 import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
 import { buildJiangsuGy, buildJiangsuRdbgt } from '../../fixtures/jiangsu-workbooks';
 import rule from '../../../src/core/narrative/rules/level-mark';
-import { sheet } from '../../core/helpers';
-import { jiangsuParagraph, jiangsuParagraphs, jiangsuTables, runNarrativeRule, withSlip } from '../rule-tester';
+import { GPB, jiangsuParagraph, jiangsuParagraphs, jiangsuTables, runNarrativeRule, withSlip } from '../rule-tester';
 
 let rd: Table[];
 let gy: Table[];
@@ -41,19 +40,6 @@ test('a 项 name with its words out of order, under the 款 named (高院 2019, 
   expect(found('2．法院（款）一般行政管理事务（项）支出 5804.83 万元。', gy)).toEqual([]);
 });
 
-/** A 一般公共预算支出表 of four lines. */
-const GPB = [
-  sheet('一般公共预算', [
-    ['2024年一般公共预算支出表'],
-    ['单位：万元'],
-    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-    ['合计', null, 100, 40, 60],
-    ['208', '社会保障和就业支出', 100, 40, 60],
-    ['20805', '行政事业单位养老支出', 100, 40, 60],
-    ['2080501', '行政单位离退休', 70, 40, 30],
-    ['2080505', '机关事业单位基本养老保险缴费支出', 30, 0, 30],
-  ]),
-];
 const rdcwh = (part: string) => jiangsuParagraph('rdcwh', part);
 const gyText = (part: string) => jiangsuParagraph('gy', part);
 
