@@ -35,6 +35,7 @@ import type { Table } from '../../src/core/tables/types';
 import { buildJiangsuGy, buildJiangsuRdbgt, buildJiangsuSwbgt } from '../fixtures/jiangsu-workbooks';
 import { paragraphsOfPdfText } from '../fixtures/narrative-real';
 import { sheet } from '../core/helpers';
+import { seedPrior, seedTables } from './helpers';
 
 /** Typed tables; a grid (or its sheets) read by audit(); or a function giving the tables (built once per tester). */
 export type TablesSource = Table[] | Grid | GridSheet[] | (() => Table[] | Promise<Table[]>);
@@ -264,3 +265,10 @@ export const GPB = [
     ['2080505', '机关事业单位基本养老保险缴费支出', 30, 0, 30],
   ]),
 ];
+
+/** A line of the published 市客管处 2024 第三部分 (tests/narrative/fixtures/xianning-2024-part3.txt), 1-based. */
+export const xianning = (n: number): string => realLine('xianning-2024-part3.txt', n);
+/** A line of the published 万里街道 2025 编制说明 (tests/narrative/fixtures/shanghai-2025-explanation.txt), 1-based. */
+export const shanghai = (n: number): string => realLine('shanghai-2025-explanation.txt', n);
+/** The defaults of a case on the seed: its tables, its prior facts, the year 2024. */
+export const SEED_CASE = { tables: seedTables, prior: seedPrior, year: 2024 } as const;

@@ -1,15 +1,10 @@
 /** narrative/amount-mismatch: an amount the text gives is the tables' — a subject's, a named line's, a listed “类/款/项” item's. */
 import rule from '../../../src/core/narrative/rules/amount-mismatch';
-import { seedPrior, seedTables, shanghaiPrior, shanghaiTables } from '../helpers';
-import { GPB, realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
+import { shanghaiPrior, shanghaiTables } from '../helpers';
+import { GPB, runNarrativeRule, SEED_CASE, shanghai, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024 (the seed's department), as published: the totals and the 类 are the tables'.
     xianning(5),

@@ -1,15 +1,11 @@
 /** narrative/change-mismatch: “比上年减少 X 万元” — X is this year's figure minus last year's. */
 import rule from '../../../src/core/narrative/rules/change-mismatch';
 import { emptyPriorFacts } from '../../../src/core/narrative';
-import { seedPrior, seedTables, shanghaiPrior, shanghaiTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
+import { shanghaiPrior, shanghaiTables } from '../helpers';
+import { realLine, runNarrativeRule, SEED_CASE, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published: 1205.56 − 2892.08, 0 − 8.1, 0 − 8, 0 − 0.1.
     xianning(5),

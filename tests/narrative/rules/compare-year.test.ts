@@ -3,7 +3,7 @@ import type { Table } from '../../../src/core/tables/types';
 import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
 import rule from '../../../src/core/narrative/rules/compare-year';
 import { seedTables, shanghaiPrior, shanghaiTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
+import { runNarrativeRule, shanghai, withSlip } from '../rule-tester';
 
 let tables: Table[];
 beforeAll(async () => {
@@ -22,8 +22,6 @@ describe('narrative/compare-year', () => {
     expect(rules('比2022年预算增加5万元。')).toEqual(['narrative/compare-year']);
   });
 });
-
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
 
 runNarrativeRule(rule, {
   tables: shanghaiTables,

@@ -1,16 +1,11 @@
 /** narrative/direction: 增加 / 减少 / 持平 as the text says it follows the sign of this year minus last year. */
 import rule from '../../../src/core/narrative/rules/direction';
 import { emptyPriorFacts } from '../../../src/core/narrative';
-import { seedPrior, seedTables, shanghaiPrior, shanghaiTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
+import { shanghaiPrior, shanghaiTables } from '../helpers';
+import { runNarrativeRule, SEED_CASE, shanghai, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published.
     xianning(5),

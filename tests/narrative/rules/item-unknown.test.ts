@@ -1,9 +1,7 @@
 /** narrative/item-unknown: a listed “类/款/项” 科目 resolves to a code of the tables. */
 import rule from '../../../src/core/narrative/rules/item-unknown';
 import { shanghaiPrior, shanghaiTables } from '../helpers';
-import { GPB, realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
+import { GPB, runNarrativeRule, shanghai, withSlip } from '../rule-tester';
 
 runNarrativeRule(rule, {
   tables: shanghaiTables,

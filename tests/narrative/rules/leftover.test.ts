@@ -12,7 +12,7 @@ import { filledTemplate, TEMPLATE_FILE } from '../../fixtures/shanghai-templates
 import rule from '../../../src/core/narrative/rules/leftover';
 import { sheet } from '../../core/helpers';
 import { seedPrior, seedTables } from '../helpers';
-import { jiangsuParagraph, jiangsuTables, realLine, runNarrativeRule, withSlip } from '../rule-tester';
+import { jiangsuParagraph, jiangsuTables, runNarrativeRule, SEED_CASE, withSlip, xianning } from '../rule-tester';
 
 let tables: Table[];
 beforeAll(async () => {
@@ -78,13 +78,10 @@ describe('what is and is not a leftover', () => {
   });
 });
 
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
 const rdcwh = (part: string) => jiangsuParagraph('rdcwh', part);
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published: a bracket that is no instruction, 0 台（套）.
     xianning(30),

@@ -1,16 +1,11 @@
 /** narrative/name: names as the tables print them — 其他, not 其它; a “三公” item one character off; a named line one character off. */
 import rule from '../../../src/core/narrative/rules/name';
 import { sheet } from '../../core/helpers';
-import { seedPrior, seedTables, shanghaiPrior, shanghaiTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
+import { shanghaiPrior, shanghaiTables } from '../helpers';
+import { runNarrativeRule, SEED_CASE, shanghai, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published: the 类 and the “三公” items by their names.
     xianning(5),

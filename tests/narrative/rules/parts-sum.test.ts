@@ -1,8 +1,6 @@
 /** narrative/parts-sum: “共有车辆8辆，其中：…0辆、…8辆” — the parts listed after 其中 add up to the total. */
 import rule from '../../../src/core/narrative/rules/parts-sum';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
+import { realLine, runNarrativeRule, shanghai, withSlip } from '../rule-tester';
 
 runNarrativeRule(rule, {
   valid: [

@@ -1,15 +1,10 @@
 /** narrative/percent: “下降 X%” — X is the change divided by last year's figure (last year's facts known). */
 import rule from '../../../src/core/narrative/rules/percent';
 import { emptyPriorFacts } from '../../../src/core/narrative';
-import { seedPrior, seedTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
+import { runNarrativeRule, SEED_CASE, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published: 1686.52 ÷ 2892.08 = 58.32%; 56.42 ÷ 81.99 = 68.81%; 100% where this year is 0.
     xianning(5),

@@ -1,14 +1,9 @@
 /** narrative/share: “占预算总额的 X%” — X is the subject's amount divided by the budget total. */
 import rule from '../../../src/core/narrative/rules/share';
-import { seedPrior, seedTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
+import { runNarrativeRule, SEED_CASE, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published: 机关运行经费 25.57 ÷ 1205.56 = 2.12%; “三公” 0 ÷ 1205.56 = 0%.
     xianning(11),

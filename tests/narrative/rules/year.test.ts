@@ -1,15 +1,10 @@
 /** narrative/year: a year the text gives a budget, income, expenditure … for is the budget year. */
 import rule from '../../../src/core/narrative/rules/year';
-import { seedPrior, seedTables, shanghaiPrior, shanghaiTables } from '../helpers';
-import { realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
-const shanghai = (n: number) => realLine('shanghai-2025-explanation.txt', n);
+import { shanghaiPrior, shanghaiTables } from '../helpers';
+import { runNarrativeRule, SEED_CASE, shanghai, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published: its own year, a date (截至 2023 年 12 月 31 日), 2023 年末, 2023 年度 evaluation.
     xianning(5),

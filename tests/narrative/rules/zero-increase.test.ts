@@ -1,14 +1,9 @@
 /** narrative/zero-increase: “增加 0 万元” — a zero amount does not increase. */
 import rule from '../../../src/core/narrative/rules/zero-increase';
-import { seedPrior, seedTables } from '../helpers';
-import { jiangsuParagraph, realLine, runNarrativeRule, withSlip } from '../rule-tester';
-
-const xianning = (n: number) => realLine('xianning-2024-part3.txt', n);
+import { jiangsuParagraph, runNarrativeRule, SEED_CASE, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
-  tables: seedTables,
-  prior: seedPrior,
-  year: 2024,
+  ...SEED_CASE,
   valid: [
     // 市客管处 2024, as published.
     xianning(15),
