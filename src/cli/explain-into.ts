@@ -8,12 +8,10 @@
  * written, as the add-in does not write it.
  */
 import { promises as fs } from 'fs';
-import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Placement, PlannedWrite, SkippedCell } from '../core/narrative/placement';
 import { SKIP_REASON_TEXT } from '../core/narrative/placement';
-import { prepareXlsx, READ_LIMITS, type ReadNote } from './xlsx';
-import { readCentralDirectory } from './zip';
+import { writeEditedCopy, type CopyResult, type CopySource, type CopyWording } from './copy';
 
 export interface ExplainIntoOutcome {
   /** The cells written, as planned (less those on protected sheets). */
@@ -22,7 +20,7 @@ export interface ExplainIntoOutcome {
   skipped: (SkippedCell | (PlannedWrite & { reason: 'protected' }))[];
 }
 
-export type ExplainIntoResult = { file: string; outcome: ExplainIntoOutcome } | { file: string; error: { zh: string; en: string } };
+export type ExplainIntoResult = CopyResult<ExplainIntoOutcome>;
 
 const locked = (ws: ExcelJS.Worksheet) => !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet;
 
@@ -58,35 +56,15 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Parts of an .xlsx that exceljs does not carry over into a copy it writes, by the zip entries that hold them. */
-const LOST_PARTS: { re: RegExp; zh: string; en: string }[] = [
-  { re: /^xl\/charts\//, zh: '图表', en: 'charts' },
-  { re: /^xl\/pivot(?:Tables|Cache)\//, zh: '数据透视表', en: 'pivot tables' },
-  { re: /^xl\/slicers?\/|^xl\/slicerCaches\//, zh: '切片器', en: 'slicers' },
-  { re: /vbaProject\.bin$/, zh: '宏', en: 'macros' },
-  { re: /^xl\/threadedComments\//, zh: '批注会话', en: 'threaded comments' },
-  { re: /^xl\/externalLinks\//, zh: '外部链接', en: 'external links' },
-];
+const COPY: CopyWording = {
+  zh: '副本',
+  en: 'copy',
+  enNone: 'no copy written',
+  lostHint: { zh: '请在 Excel 中用加载项的“插入”写入', en: "use the add-in's Insert in Excel" },
+};
 
-function partsLost(bytes: Buffer): { zh: string; en: string }[] {
-  let names: string[];
-  try {
-    names = readCentralDirectory(bytes, 100_000).map((e) => e.name);
-  } catch {
-    return [];
-  }
-  return LOST_PARTS.filter((p) => names.some((n) => p.re.test(n)));
-}
-
-/** Read `bytes`, apply the plan, write the copy to `to` (through a temporary file, never over an existing one midway). */
-export async function writeExplainedCopy(bytes: Buffer, plan: Placement, to: string, notes: ReadNote[]): Promise<ExplainIntoResult> {
-  if (notes.length > 0) {
-    // Parts of the file were left out of the reading: a copy made from what was read would lose them.
-    return {
-      file: to,
-      error: { zh: '工作簿有部分内容未读取（见上），未生成副本', en: 'part of the workbook was not read (see above): no copy written' },
-    };
-  }
+/** Apply the plan to a copy of the user's workbook written to `to` (never over an existing file, never the input). */
+export async function writeExplainedCopy(src: CopySource, plan: Placement, to: string): Promise<ExplainIntoResult> {
   if (!/\.xlsx$/i.test(to)) {
     return { file: to, error: { zh: '副本应为 .xlsx 文件', en: 'the copy must be an .xlsx file' } };
   }
@@ -97,52 +75,9 @@ export async function writeExplainedCopy(bytes: Buffer, plan: Placement, to: str
       error: { zh: '该文件已存在，未覆盖：请先删除它或换一个文件名', en: 'the file exists and was not overwritten: delete it or choose another name' },
     };
   }
-  // A claim the reader had to clip (a validation over a whole sheet, a merge to XFD1048576): exceljs would expand it in
-  // full to write a copy, taking minutes and gigabytes; the file is read, but not copied.
-  let clipped = false;
-  try {
-    clipped = prepareXlsx(bytes, READ_LIMITS, []) !== bytes;
-  } catch {
-    clipped = true;
-  }
-  if (clipped) {
-    return {
-      file: to,
-      error: {
-        zh: '工作簿中有超出 Excel 表格范围或读取上限、读取时已截断的部分，未生成副本',
-        en: 'parts of the workbook reach past Excel’s grid or the reading limits and were clipped when read: no copy written',
-      },
-    };
-  }
-  const lost = partsLost(bytes);
-  if (lost.length > 0) {
-    return {
-      file: to,
-      error: {
-        zh: `工作簿含有复制时无法保留的内容（${lost.map((x) => x.zh).join('、')}），未生成副本；请在 Excel 中用加载项的“插入”写入`,
-        en: `the workbook holds parts a copy cannot keep (${lost.map((x) => x.en).join(', ')}): no copy written; use the add-in's Insert in Excel`,
-      },
-    };
-  }
-  const tmp = `${to}.${process.pid}.tmp`;
-  try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    const outcome = applyPlacement(wb, plan);
-    const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    await fs.mkdir(path.dirname(path.resolve(to)), { recursive: true });
-    await fs.writeFile(tmp, buf, { flag: 'wx' });
-    await fs.rename(tmp, to);
-    return { file: to, outcome };
-  } catch (e) {
-    // A temporary copy of the user's data is not left behind (a directory given as OUT, a file open in Excel).
-    await fs.unlink(tmp).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { file: to, error: { zh: `无法写入副本（${code}）`, en: `cannot write the copy (${code})` } };
-  }
+  return writeEditedCopy(src, to, COPY, (wb) => applyPlacement(wb, plan));
 }
 
-/** The sections of the text by name, for a section no sheet of the workbook takes. */
 const SECTION_NAMES: Record<string, { zh: string; en: string }> = {
   budget: { zh: '收支预算', en: 'income and expenditure' },
   items: { zh: '财政拨款支出主要内容', en: 'the items of fiscal spending' },

@@ -279,7 +279,9 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     try {
       const notes: ReadNote[] = [];
       const bytes = await readFileBytes(file);
-      const grid = await gridFromBuffer(bytes, { notes });
+      const read = { rewritten: false };
+      const grid = await gridFromBuffer(bytes, { notes, report: read });
+      const source = { bytes, notes, rewritten: read.rewritten };
       for (const n of notes) io.err(`${file}：${n.zh} / ${n.en}\n`);
       const locale = args.lang === 'en' ? 'en-US' : 'zh-CN';
       const r = audit(grid, { file: path.basename(file), locale, customCodes, layout: args.layout, adminOnly: args.adminOnly, year: args.year, catalogFile });
@@ -317,7 +319,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
             io.err(noTemplateLine(file, args.lang));
             explainFailed = true;
           } else {
-            const res = await writeExplainedCopy(bytes, plan, args.explainInto, notes);
+            const res = await writeExplainedCopy(source, plan, args.explainInto);
             const left = 'error' in res ? 0 : res.outcome.written.reduce((n, w) => n + countPlaceholders(w.text), 0);
             io.err(describeExplainInto(res, plan, args.lang, left));
             if ('error' in res) explainFailed = true;
@@ -325,7 +327,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         }
       }
       const to = annotateTo.get(file);
-      if (to) sayAnnotated(io, file, await writeAnnotated(bytes, r, to, notes, args.lang));
+      if (to) sayAnnotated(io, file, await writeAnnotated(source, r, to, args.lang));
     } catch (e) {
       unreadable = true;
       const reason = e instanceof ReadError ? { zh: e.zh, en: e.en } : { zh: `无法读取（${(e as Error).message}）`, en: 'cannot be read' };

@@ -3,9 +3,8 @@
  * main thread and in each worker thread of a batch (src/cli/worker.ts); what it returns is plain data, so it crosses
  * the thread boundary as it is (the typed tables stay behind).
  */
-import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
+import { writeEditedCopy, type CopySource, type CopyWording } from './copy';
 import { audit, type AuditResult } from '../core/audit';
 import type { CatalogFileOption, CustomCode } from '../core/catalog/setup';
 import type { LayoutId } from '../core/layouts';
@@ -44,11 +43,12 @@ export interface WorkResult {
 /** Audit one file; `keepTyped` keeps the typed tables (the single-workbook path: narrative and explanation need them). */
 export async function auditFile(file: string, o: WorkOptions, keepTyped = false): Promise<WorkResult & { result?: AuditResult }> {
   const notes: ReadNote[] = [];
+  const report = { rewritten: false };
   let bytes: Buffer;
   let r: AuditResult;
   try {
     bytes = await readFileBytes(file);
-    const grid = await gridFromBuffer(bytes, { notes });
+    const grid = await gridFromBuffer(bytes, { notes, report });
     if (o.skipOwnCopies && grid.sheets.some((s) => typeof s.rows[0]?.[0] === 'string' && (s.rows[0][0] as string).startsWith(`${NOTE_MARK}审核结果`))) {
       return {
         file,
@@ -77,36 +77,13 @@ export async function auditFile(file: string, o: WorkOptions, keepTyped = false)
   if (keepTyped) out.result = r;
   const { typed: _typed, ...plain } = r;
   out.report = plain as Report;
-  if (o.annotateTo) out.annotated = await writeAnnotated(bytes, r, o.annotateTo, notes, o.lang);
+  if (o.annotateTo) out.annotated = await writeAnnotated({ bytes, notes, rewritten: report.rewritten }, r, o.annotateTo, o.lang);
   return out;
 }
 
-export async function writeAnnotated(
-  bytes: Buffer,
-  r: Report,
-  to: string,
-  notes: ReadNote[],
-  lang: 'zh' | 'en',
-): Promise<NonNullable<WorkResult['annotated']>> {
-  if (notes.length > 0) {
-    // Parts of the file were left out of the reading: a copy made from what was read would lose them.
-    return {
-      file: to,
-      error: { zh: '工作簿有部分内容未读取（见上），未生成标注副本', en: 'part of the workbook was not read (see above): no annotated copy' },
-    };
-  }
-  try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    const outcome = annotateWorkbook(wb, r, lang);
-    const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    await fs.mkdir(path.dirname(to), { recursive: true });
-    const tmp = `${to}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, buf, { flag: 'wx' });
-    await fs.rename(tmp, to);
-    return { file: to, outcome };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { file: to, error: { zh: `无法写入标注副本（${code}）`, en: `cannot write the annotated copy (${code})` } };
-  }
+const ANNOTATED: CopyWording = { zh: '标注副本', en: 'annotated copy', enNone: 'no annotated copy' };
+
+/** The marked copy of a workbook (src/cli/copy.ts: not made when it could not be faithful). */
+export async function writeAnnotated(src: CopySource, r: Report, to: string, lang: 'zh' | 'en'): Promise<NonNullable<WorkResult['annotated']>> {
+  return writeEditedCopy(src, to, ANNOTATED, (wb) => annotateWorkbook(wb, r, lang));
 }

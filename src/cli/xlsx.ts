@@ -56,6 +56,12 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Filled with what was left out (cells far outside the tables or outside Excel's grid). */
   notes?: ReadNote[];
+  /**
+   * Set to true when the file had to be rewritten before exceljs parsed it (a claim clipped: a merge to XFD1048576,
+   * a validation over a whole sheet, 100,000 formatting-only cells): a copy made from the file's own bytes would hand
+   * exceljs what the reading kept from it (src/cli/copy.ts).
+   */
+  report?: { rewritten: boolean };
 }
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). Nothing a spreadsheet program writes lies outside it. */
@@ -706,6 +712,7 @@ export async function gridFromBuffer(buf: Buffer, options: ReadOptions = {}): Pr
   const limits: ReadLimits = { ...READ_LIMITS, ...options.limits };
   const notes: ReadNote[] = [];
   const bytes = prepareXlsx(buf, limits, notes);
+  if (options.report) options.report.rewritten = bytes !== buf;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -210,6 +210,11 @@ describe('what the copy never does (review of 2026-12-03)', () => {
     expect(r.err).toContain('读取时已截断的部分，未生成副本');
     expect(existsSync(out)).toBe(false);
     expect(JSON.parse(r.out).summary).toBeDefined();
+    // The marked copies of --annotate are made the same way (src/cli/copy.ts), and refused the same way.
+    const marked = path.join(dir, 'clipped-marked');
+    const a = await cli([clipped, '--annotate', marked, '--format', 'json']);
+    expect(a.err).toContain('读取时已截断的部分，未生成标注副本');
+    expect(existsSync(path.join(marked, 'clipped.xlsx'))).toBe(false);
   }, 60000);
 
   test('a workbook with a chart gets no copy: exceljs would drop the chart', async () => {
