@@ -69,6 +69,14 @@ export function parseA1(addr: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** "B3:D9" (or "C5", with or without $) → its 0-based area, corners in order. Throws on anything else. */
+export function parseArea(range: string): Area {
+  const [a, b] = range.split(':');
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+}
+
 /** Random access to a sheet's cells in sheet coordinates, with merged areas resolved to their top-left value. */
 export class SheetView {
   readonly name: string;

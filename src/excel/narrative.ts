@@ -15,8 +15,8 @@
  */
 import { textOfWorkbook } from '../core/recognize/explanation';
 import { audit, AuditResult } from '../core';
-import type { CellRef, Grid } from '../core/grid';
-import { a1, parseA1 } from '../core/grid';
+import type { Area, CellRef, Grid } from '../core/grid';
+import { a1, parseArea } from '../core/grid';
 import { PRIOR_SHEET_NAME, priorFactsFromGrid, priorSheetTemplate } from '../core/narrative';
 import type { Explanation, NarrativeInput, PriorFacts, PriorProblem, TextParagraph } from '../core/narrative';
 import { placeExplanation, type PlannedWrite, type SkippedCell } from '../core/narrative/placement';
@@ -117,21 +117,9 @@ export interface InsertOptions {
   support?: ApiSupport;
 }
 
-interface Rect {
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-}
+const rectOf = (range: string): Area => parseArea(localAddress(range));
 
-function rectOf(range: string): Rect {
-  const [a, b] = localAddress(range).replace(/\$/g, '').split(':');
-  const p = parseA1(a);
-  const q = b ? parseA1(b) : p;
-  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
-}
-
-const overlaps = (x: Rect, y: Rect) => x.r1 <= y.r2 && y.r1 <= x.r2 && x.c1 <= y.c2 && y.c1 <= x.c2;
+const overlaps = (x: Area, y: Area) => x.r1 <= y.r2 && y.r1 <= x.r2 && x.c1 <= y.c2 && y.c1 <= x.c2;
 
 /** "'附表 1'!C5:C9" → 附表 1. */
 export function sheetOfAddress(address: string): string {

@@ -12,6 +12,7 @@ import { renderTemplate as render, type Message } from '../render';
 import type { Finding } from '../report';
 import type { Table } from '../tables/types';
 import { narrativeContext, type ParagraphContext } from './context';
+import { sameCell } from './paragraphs';
 import type { PriorFacts } from './prior';
 import { STAGES, type NarrativeReport } from './rule';
 import { NARRATIVE_RULE_MODULES } from './rules/all';
@@ -63,7 +64,7 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   let last: ParagraphContext[] | null = null;
   for (const p of ctx.paragraphs) {
     const prev = last?.[0];
-    if (last && prev && p.cell && prev.cell && p.cell.sheet === prev.cell.sheet && p.cell.cell === prev.cell.cell) last.push(p);
+    if (last && prev && sameCell(p, prev)) last.push(p);
     else groups.set(p, (last = [p]));
   }
 

@@ -14,12 +14,13 @@
  *
  * The sheets are the ones recognition found (textOfWorkbook over the audit's parts); the cells inside a sheet are
  * found by what they hold (the title, the numbered item lines), the template's A1 / A3 / A4 when the sheet is empty.
- * A cell is written only when it is empty or still holds the template's text (its placeholders and instructions —
- * “XX”, “x,xxx”, “……”, “增加（减少）”, “（若无，则写…）” — and no figure of the user's); a cell with the user's own
- * words is left alone and listed (`user-text`), or written when the caller passes `replace` (the user agreed).
+ * A cell is written only when it is empty or still holds the template's text as received: every line of it one of
+ * the template's own lines (templates/shanghai-received.ts) up to its placeholders, years and spacing, and at least one
+ * placeholder left. A cell with the user's own words is left alone and listed (`user-text`), or written when the
+ * caller passes `replace` (the user agreed).
  * A cell of a recognised table is never in the plan.
  */
-import { a1, type Area, type Grid, type GridSheet } from '../grid';
+import { a1, parseArea, SheetView, type Area, type Grid, type GridSheet } from '../grid';
 import { textOfWorkbook, OWN_EXPLANATION_SHEET } from '../recognize/explanation';
 import { norm } from '../recognize/text';
 import type { DisclosurePart } from '../report';
@@ -114,6 +115,10 @@ function shape(s: string): string {
     .join('\n');
 }
 
+/** The template's placeholders and undecided choices: XX, x,xxx, ……, 增加（减少）, （持平）. */
+const PLACEHOLDER_TOKEN = /增加[（(]减少[）)]|[（(]持平[）)]|x,xxx|xxxxxx|XXX|XX|xx|X|…+/;
+const PLACEHOLDER_TOKENS = new RegExp(PLACEHOLDER_TOKEN.source, 'g');
+
 /**
  * A template line up to what may differ between copies of it: its placeholders and instructions' choices (XX, x,xxx,
  * ……, 增加（减少）, （持平）), its years, its item number and its spacing.
@@ -123,12 +128,11 @@ function skeleton(line: string): string {
     .trim()
     .replace(/^\d{1,3}\s*[.．、]\s*/, '#')
     .replace(/\d{4}/g, 'Y')
-    .replace(/增加[（(]减少[）)]|[（(]持平[）)]|x,xxx|xxxxxx|XXX|XX|xx|X|…+/g, '')
+    .replace(PLACEHOLDER_TOKENS, '')
     .replace(/[\s\u3000\u00a0]/g, '');
 }
 
 const TEMPLATE_SKELETONS = new Set(SHANGHAI_TEMPLATE_LINES.map(skeleton));
-const PLACEHOLDER_TOKEN = /增加[（(]减少[）)]|[（(]持平[）)]|x,xxx|xxxxxx|XX|xx|X|…/;
 
 /**
  * Whether a cell's text is still the template's as received: every line of it is a line of the template (up to its
@@ -182,45 +186,17 @@ interface Cellish {
   value: unknown;
 }
 
-class SheetCells {
-  private readonly or: number;
-  private readonly oc: number;
-  constructor(readonly sheet: GridSheet) {
-    this.or = sheet.origin?.row ?? 0;
-    this.oc = sheet.origin?.col ?? 0;
-  }
-  value(row: number, col: number): unknown {
-    return this.sheet.rows[row - this.or]?.[col - this.oc] ?? null;
-  }
-  /** Non-empty cells, row by row. */
-  filled(): Cellish[] {
-    const out: Cellish[] = [];
-    this.sheet.rows.forEach((r, i) =>
-      r.forEach((v, j) => {
-        if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) out.push({ row: this.or + i, col: this.oc + j, value: v });
-      }),
-    );
-    return out;
-  }
-  /** The merged area that covers the cell without starting at it. */
-  coveredBy(row: number, col: number): Area | undefined {
-    return (this.sheet.merges ?? []).find((m) => row >= m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2 && (row !== m.r1 || col !== m.c1));
-  }
-}
-
-function rectOf(range: string): Area {
-  const [a, b] = range.replace(/\$/g, '').split(':');
-  const p = parseCell(a);
-  const q = b ? parseCell(b) : p;
-  return { r1: Math.min(p.r, q.r), c1: Math.min(p.c, q.c), r2: Math.max(p.r, q.r), c2: Math.max(p.c, q.c) };
-}
-
-function parseCell(s: string): { r: number; c: number } {
-  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(s.trim());
-  if (!m) return { r: -1, c: -1 };
-  let c = 0;
-  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return { r: Number(m[2]) - 1, c: c - 1 };
+/** A sheet's non-empty cells, row by row, in sheet coordinates. */
+function filledCells(sheet: GridSheet): Cellish[] {
+  const or = sheet.origin?.row ?? 0;
+  const oc = sheet.origin?.col ?? 0;
+  const out: Cellish[] = [];
+  sheet.rows.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) out.push({ row: or + i, col: oc + j, value: v });
+    }),
+  );
+  return out;
 }
 
 /** The template's text sheets of the workbook, as recognition found them. */
@@ -264,7 +240,7 @@ class Planner {
   private readonly regions: { sheet: string; rect: Area }[];
   private readonly replace: boolean;
   constructor(options: PlaceOptions) {
-    this.regions = (options.tables ?? []).map((t) => ({ sheet: t.sheet, rect: rectOf(t.range) }));
+    this.regions = (options.tables ?? []).map((t) => ({ sheet: t.sheet, rect: parseArea(t.range) }));
     this.replace = !!options.replace;
   }
 
@@ -273,14 +249,14 @@ class Planner {
   }
 
   /** Why the cell cannot be written at all (a table, a merge), or null. */
-  blocked(cells: SheetCells, row: number, col: number): SkipReason | null {
-    if (this.inTable(cells.sheet.name, row, col)) return 'inside-table';
-    if (cells.coveredBy(row, col)) return 'merged';
+  blocked(cells: SheetView, row: number, col: number): SkipReason | null {
+    if (this.inTable(cells.name, row, col)) return 'inside-table';
+    if (cells.isMergeTail(row, col)) return 'merged';
     return null;
   }
 
-  put(cells: SheetCells, row: number, col: number, text: string, what: PlannedWrite['what'], title = false, formatFrom?: string): void {
-    const sheet = cells.sheet.name;
+  put(cells: SheetView, row: number, col: number, text: string, what: PlannedWrite['what'], title = false, formatFrom?: string): void {
+    const sheet = cells.name;
     const cell = a1(row, col);
     const block = this.blocked(cells, row, col);
     if (block) {
@@ -301,9 +277,9 @@ class Planner {
 }
 
 /** The 编制说明 sheet: title, body (sections before 其他, the items' opening line last), one item per row. */
-function placeExplanationSheet(p: Planner, cells: SheetCells, e: Pick<Explanation, 'title' | 'sections'>): void {
+function placeExplanationSheet(p: Planner, cells: SheetView, e: Pick<Explanation, 'title' | 'sections'>): void {
   const { before, items } = split(e);
-  const filled = cells.filled();
+  const filled = filledCells(cells.sheet);
   const title = filled.find((c) => isTitle(c.value, EXPLANATION_TITLE));
   const col = title?.col ?? filled[0]?.col ?? 0;
   // no title found: an empty sheet gets the template's A1 / A3 / A4…; a sheet of text, no title of ours
@@ -343,7 +319,7 @@ function placeExplanationSheet(p: Planner, cells: SheetCells, e: Pick<Explanatio
     if (slots.length) texts[slots.length - 1] += extra.map((x) => '\n' + x).join('');
     else body.push(...extra);
     const into = a1(slots.length ? slots[slots.length - 1] : bodyRow, col);
-    p.skipped.push({ sheet: cells.sheet.name, cell: a1(stop.row, col), reason: stop.reason, text: extra.join('\n'), folded: { count: extra.length, into } });
+    p.skipped.push({ sheet: cells.name, cell: a1(stop.row, col), reason: stop.reason, text: extra.join('\n'), folded: { count: extra.length, into } });
   }
   if (body.length) p.put(cells, bodyRow, col, body.join('\n'), 'body');
   const template = new Set(itemRows);
@@ -356,8 +332,8 @@ function placeExplanationSheet(p: Planner, cells: SheetCells, e: Pick<Explanatio
 }
 
 /** 其他相关情况说明: its title, and every section after it in the one text cell. */
-function placeOtherSheet(p: Planner, cells: SheetCells, other: ExplanationSection | undefined, after: readonly ExplanationSection[]): void {
-  const filled = cells.filled();
+function placeOtherSheet(p: Planner, cells: SheetView, other: ExplanationSection | undefined, after: readonly ExplanationSection[]): void {
+  const filled = filledCells(cells.sheet);
   const title = filled.find((c) => isTitle(c.value, OTHER_TITLE));
   const col = title?.col ?? filled[0]?.col ?? 0;
   const titleRow = title?.row ?? (filled.length ? -1 : 0);
@@ -398,7 +374,7 @@ export function placeExplanation(
   const out: Placement = { found: !!(sheets.explanation || sheets.other), sheets: {}, writes: [], skipped: [], unplaced: [] };
   if (!out.found) return out;
   const p = new Planner(options);
-  const sheetOf = (name: string) => new SheetCells(grid.sheets.find((s) => s.name === name)!);
+  const sheetOf = (name: string) => new SheetView(grid.sheets.find((s) => s.name === name)!);
   const { other, after } = split(explanation);
   if (sheets.explanation) {
     out.sheets.explanation = sheets.explanation;
