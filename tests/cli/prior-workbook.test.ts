@@ -50,7 +50,7 @@ test('--explain with --prior LAST-YEAR.xlsx: the comparison with last year is wr
   let err = '';
   const io = { out: () => undefined, err: (s: string) => void (err += s) };
   await run([path.join(root, 'examples', 'xianning-2024-seed.xlsx'), '--explain', out, '--prior', last], io);
-  expect(err).toMatch(/按上年附表取得上年数 \d+ 项（2023年）/);
+  expect(err).toMatch(/按上年附表取得上年数 \d+ 项、科目 \d+ 个（2023年）/);
   await run([path.join(root, 'examples', 'xianning-2024-seed.xlsx'), '--explain', outJson], io);
   const withPrior = readFileSync(out, 'utf8');
   const without = readFileSync(outJson, 'utf8');

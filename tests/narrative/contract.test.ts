@@ -44,6 +44,8 @@ const EN_STAND_INS: Record<string, string> = { subjectEn: 'subject', itemsEn: 'i
 const ZH_ONLY: Record<string, string[]> = {
   changeMismatch: ['dirText', 'expectedDir'],
   directionMismatch: ['relation'],
+  itemPercent: ['word'],
+  itemChange: ['word'],
 };
 
 /** The placeholders of a message as the zh template names them: en stand-ins as their zh key, zh-only keys left out. */

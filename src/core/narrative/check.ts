@@ -7,6 +7,7 @@
  * rules/<id>.ts and checks each paragraph over it. Findings are listed paragraph by paragraph, in the order of
  * the scans that found them (rule.ts STAGES), then by place in the scan.
  */
+import type { Catalog } from '../catalog/catalog';
 import type { CellRef } from '../grid';
 import { renderTemplate as render, type Message } from '../render';
 import type { Finding } from '../report';
@@ -28,6 +29,8 @@ export interface CheckOptions {
   locale?: 'zh-CN' | 'en-US';
   /** The budget year; else the prior facts', the tables', or the year the text names most. */
   year?: number;
+  /** The 政府收支分类科目 the item names and codes are read against (the audit's); else the bundled one of the year. */
+  catalog?: Catalog;
 }
 
 const STAGE_INDEX = new Map<string, number>(STAGES.map((s, i) => [s, i]));
@@ -57,7 +60,7 @@ export function checkNarrative(text: string | NarrativeInput, tables: Table[], p
   const byLine = typeof text === 'string';
   const paragraphs = typeof text === 'string' ? text.split(/\r?\n/) : text.paragraphs;
   const cells = typeof text === 'string' ? undefined : text.cells;
-  const ctx = narrativeContext({ paragraphs, cells, year: opts.year }, tables, prior);
+  const ctx = narrativeContext({ paragraphs, cells, year: opts.year, catalog: opts.catalog }, tables, prior);
 
   // The paragraphs of one cell (consecutive: a cell's lines are read in order), by their first paragraph.
   const groups = new Map<ParagraphContext, ParagraphContext[]>();

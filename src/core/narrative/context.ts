@@ -7,11 +7,13 @@
  * percentages, shares and directions, each with the subject it refers to).
  */
 import Decimal from 'decimal.js';
+import { loadCatalog, type Catalog } from '../catalog/catalog';
 import type { CellRef } from '../grid';
 import type { Finding } from '../report';
 import { hasEmptyNote, noFigure } from '../rules/support/unfilled';
 import type { Table } from '../tables/types';
 import { currentFacts, fmtWan, type CurrentFacts, type Scope } from './facts';
+import { itemLinesOf, type ItemLine } from './item-lines';
 import { checkItems, type ItemReport, type ItemSpan } from './items';
 import type { PriorAmountKey, PriorFacts } from './prior';
 
@@ -78,6 +80,10 @@ export interface ParagraphContext {
   items: { reports: ItemReport[]; spans: ItemSpan[] };
   namedAmounts: NamedAmount[];
   clauses: Clause[];
+  /** The item lines (item-lines.ts) whose figures this paragraph holds. */
+  itemLines: ItemLine[];
+  /** The item lines whose names this paragraph holds (a heading's item has its figures in the paragraph after it). */
+  namedItems: ItemLine[];
 }
 
 export interface NarrativeContext {
@@ -99,6 +105,8 @@ export interface NarrativeContext {
   tablesUnfilled: boolean;
   /** Whose disclosure it is (scopeOfWorkbook): 部门预算 or 单位预算; null when the workbook does not say, or says both. */
   scope: Scope | null;
+  /** The 政府收支分类科目 of the budget year (the caller's, else the bundled one of the year); null without a year. */
+  catalog: Catalog | null;
 }
 
 /** A text sheet of its own: “部门编制说明”, “单位编制说明”, “2019年度部门预算情况说明”. */
@@ -176,6 +184,7 @@ export interface ContextInput {
   paragraphs: string[];
   cells?: (CellRef | null)[];
   year?: number;
+  catalog?: Catalog;
 }
 
 export function narrativeContext(input: ContextInput, tables: Table[], prior: PriorFacts): NarrativeContext {
@@ -289,11 +298,37 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
       items,
       namedAmounts: namedAmountsOf(para, named),
       clauses: clausesOf(para, subjects, isLastYear),
+      itemLines: [],
+      namedItems: [],
     });
+  }
+  for (const line of itemLinesOf(
+    out.map((p) => p.text),
+    tables,
+    year,
+  )) {
+    out[line.bodyPara].itemLines.push(line);
+    out[line.para].namedItems.push(line);
   }
   const tablesUnfilled = tables.length > 0 && tables.every((t) => noFigure(t) && !hasEmptyNote(t));
   const scope = scopeOfWorkbook(f.scope, cells);
-  return { tables, facts: f, prior, year, subjects, named, namedCell, knownNames, budgetTotal, budgetTotalCell, paragraphs: out, tablesUnfilled, scope };
+  const catalog = input.catalog ?? (year === null ? null : loadCatalog(year));
+  return {
+    tables,
+    facts: f,
+    prior,
+    year,
+    subjects,
+    named,
+    namedCell,
+    knownNames,
+    budgetTotal,
+    budgetTotalCell,
+    paragraphs: out,
+    tablesUnfilled,
+    scope,
+    catalog,
+  };
 }
 
 /** The text with each span (sorted, apart) blanked out by spaces, built once (not re-sliced per span). */

@@ -151,6 +151,30 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明在“{heading}”下写“{actual}”，说的是{named}，不是{expected}',
     en: 'Under "{heading}" the text says "{actual}", which is about {named}, not {expected}',
   },
+  itemPercent: {
+    zh: '说明中“{item}”{word} {actual}，按{against} {last} 万元、本年 {amount} 万元计算应为 {expected}（{exact}）',
+    en: 'In "{item}" the change is {actual}; {against} {last} and this year {amount} give {expected} ({exact})',
+  },
+  itemChange: {
+    zh: '说明中“{item}”{word} {actual} 万元，按{against} {last} 万元、本年 {amount} 万元计算应为{expectedDir} {expected} 万元',
+    en: 'In "{item}" the change is {actual}; {against} {last} and this year {amount} give {expectedDir} {expected}',
+  },
+  itemDirection: {
+    zh: '说明中“{item}”写“{word}”，但{against} {last} 万元、本年 {amount} 万元，应为“{expectedDir}”',
+    en: 'In "{item}" the text says "{word}", but {against} {last} and this year {amount} mean {expectedDir}',
+  },
+  itemCode: {
+    zh: '说明中“{name}”标注的编码为 {code}，{year}年政府收支分类科目中 {code} 是“{official}”',
+    en: 'The text marks "{name}" with code {code}; in the {year} classification {code} is "{official}"',
+  },
+  itemCodeOther: {
+    zh: '说明中“{name}”标注的编码为 {code}，{year}年政府收支分类科目中 {code} 是“{official}”，“{name}”的编码是 {other}',
+    en: 'The text marks "{name}" with code {code}; in the {year} classification {code} is "{official}" and "{name}" is {other}',
+  },
+  formerName: {
+    zh: '说明中“{actual}”是已停用的科目名称，{year}年 {code} 的名称为“{expected}”',
+    en: '"{actual}" is a former name; in {year} {code} is named "{expected}"',
+  },
 } as const satisfies Record<string, Message>;
 
 /** A message id of the narrative rules: a misspelt one does not compile. */
@@ -205,6 +229,8 @@ export const NARRATIVE_TERMS = {
   sameNameInTables: { zh: '表中同名项目', en: 'the item of that name in the tables' },
   priorSheet: { zh: '上年数与说明', en: 'the sheet “上年数与说明”' },
   amount: { zh: '金额', en: 'The amount' },
+  executedInText: { zh: '说明所列上年执行数', en: "last year's outturn in the text" },
+  priorTables: { zh: '上年附表', en: "last year's tables" },
 } as const satisfies Record<string, Message>;
 
 /** The levels of a functional code, as a finding names them. */

@@ -94,10 +94,18 @@ type Field = (typeof PRIOR_FIELDS)[number];
 export type PriorAmountKey = Extract<Field, { kind: 'amount' | 'count' }>['key'];
 export type PriorTextKey = Extract<Field, { kind: 'text' }>['key'];
 
+/** Last year's amount of one 科目 (a 类, 款 or 项 of last year's tables), in 万元; its name when the source printed one. */
+export interface PriorItem {
+  amount: Decimal;
+  name?: string;
+}
+
 export interface PriorFacts {
   year?: number;
   amounts: Partial<Record<PriorAmountKey, Decimal>>;
   texts: Partial<Record<PriorTextKey, string>>;
+  /** Last year's 类, 款 and 项 by functional code (from last year's tables, or the JSON's "items"). */
+  items?: Record<string, PriorItem>;
 }
 
 export const PRIOR_SHEET_NAME = '上年数与说明';
@@ -233,6 +241,10 @@ export function priorFactsFromJson(obj: unknown): PriorFacts {
   const problems: PriorProblem[] = [];
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
     if (k.startsWith('$') || k.startsWith('_')) continue; // $schema, _comment
+    if (k === 'items') {
+      itemsFromJson(facts, v, problems);
+      continue;
+    }
     const f = BY_KEY.get(k) ?? BY_LABEL.get(norm(k));
     if (!f) {
       problems.push({ key: k, zh: `未知项目“${k}”（可用：${PRIOR_FIELDS.map((x) => x.key).join('、')}）`, en: `unknown key "${k}"` });
@@ -244,9 +256,33 @@ export function priorFactsFromJson(obj: unknown): PriorFacts {
   return facts;
 }
 
+/** "items": { "2010101": 120.5, "2080505": { "amount": 29, "name": "机关事业单位基本养老保险缴费支出" } } — 万元. */
+function itemsFromJson(facts: PriorFacts, v: unknown, problems: PriorProblem[]): void {
+  const bad = (zh: string, en: string) => problems.push({ key: 'items', zh, en });
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    bad('“items”应为按科目编码列出的上年金额（{ "2010101": 120.5 }）', '"items" must map functional codes to last year\'s amounts ({ "2010101": 120.5 })');
+    return;
+  }
+  const items: Record<string, PriorItem> = {};
+  for (const [code, x] of Object.entries(v as Record<string, unknown>)) {
+    const amount = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>).amount : x;
+    const name = typeof x === 'object' && x !== null ? (x as Record<string, unknown>).name : undefined;
+    const p = typeof amount === 'number' || typeof amount === 'string' ? parseAmount(amount) : null;
+    if (!/^\d{3}(?:\d{2}){0,2}$/.test(code) || !p || p.kind !== 'number' || p.value.isNegative()) {
+      bad(
+        `“items”中的“${code}”应为三、五或七位科目编码及不为负的金额（万元），实为 ${JSON.stringify(x)}`,
+        `"items": "${code}" must be a 3-, 5- or 7-digit code with an amount (万元) that is not negative, got ${JSON.stringify(x)}`,
+      );
+      continue;
+    }
+    items[code] = { amount: p.value, ...(typeof name === 'string' && name.trim() ? { name: name.trim() } : {}) };
+  }
+  facts.items = items;
+}
+
 /** The prior facts as JSON (field keys, amounts as strings), e.g. to save what a user filled in. */
-export function priorFactsToJson(facts: PriorFacts): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
+export function priorFactsToJson(facts: PriorFacts): Record<string, string | number | Record<string, { amount: string; name?: string }>> {
+  const out: Record<string, string | number | Record<string, { amount: string; name?: string }>> = {};
   for (const f of PRIOR_FIELDS) {
     if (f.kind === 'year') {
       if (facts.year !== undefined) out.year = facts.year;
@@ -257,6 +293,11 @@ export function priorFactsToJson(facts: PriorFacts): Record<string, string | num
       const d = facts.amounts[f.key as PriorAmountKey];
       if (d !== undefined) out[f.key] = d.toString();
     }
+  }
+  if (facts.items) {
+    const items: Record<string, { amount: string; name?: string }> = {};
+    for (const [code, it] of Object.entries(facts.items)) items[code] = { amount: it.amount.toString(), ...(it.name ? { name: it.name } : {}) };
+    out.items = items;
   }
   return out;
 }

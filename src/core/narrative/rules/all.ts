@@ -7,7 +7,11 @@ import compareYear from './compare-year';
 import direction from './direction';
 import doubled from './doubled';
 import emptyNote from './empty-note';
+import formerName from './former-name';
+import itemCode from './item-code';
 import itemName from './item-name';
+import itemPercent from './item-percent';
+import itemPrior from './item-prior';
 import itemUnknown from './item-unknown';
 import leftover from './leftover';
 import levelMark from './level-mark';
@@ -34,6 +38,8 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   reasonMissing,
   percent,
   percentFigures,
+  itemPercent,
+  itemPrior,
   share,
   shareOf,
   year,
@@ -42,6 +48,8 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   name,
   itemName,
   itemUnknown,
+  itemCode,
+  formerName,
   scopeWording,
   levelMark,
   partsSum,

@@ -1,7 +1,11 @@
 /**
  * narrative/amount-mismatch: an amount the text gives equals the tables' — a subject's own amount (机关运行经费
- * 25.57 万元), an amount after a name of the tables (水费 0.4 万元), and a listed “类/款/项” item's (items.ts).
+ * 25.57 万元), an amount after a name of the tables (水费 0.4 万元), a listed “类/款/项” item's (items.ts), and an
+ * item line's (item-lines.ts: “法院（款）机关服务（项）支出 1400 万元”, “2024年预算安排 B 万元”), the last to the
+ * precision the text prints it with (a table in 元 is not rounded first).
  */
+import Decimal from 'decimal.js';
+import { wanPower } from '../../money';
 import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
 import { fmtWan } from '../facts';
 import { NARRATIVE_TERMS } from '../messages';
@@ -24,6 +28,20 @@ export default defineNarrativeRule({
   check(p, ctx, report) {
     for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch'))
       report({ messageId: 'amountMismatch', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
+    p.itemLines.forEach((line, i) => {
+      const a = line.hit?.row.amounts.total;
+      if (!line.hit || !line.amount || !a || a.value === null) return;
+      const exact = a.value.div(new Decimal(10).pow(wanPower(line.hit.table.unit)));
+      if (line.amount.wan.minus(exact).abs().lte(line.amount.half)) return;
+      const expected = fmtWan(exact);
+      report({
+        messageId: 'amountMismatch',
+        data: { subject: `“${line.text}”`, actual: line.amount.s, expected, source: `${line.hit.code} ${line.hit.name}` },
+        stage: 'items',
+        pos: 100 + i,
+        extra: { expected, actual: line.amount.s, difference: fmtWan(line.amount.wan.minus(exact)), related: [a.cell] },
+      });
+    });
     p.namedAmounts.forEach(({ m, hit }, pos) => {
       if (!hit) return;
       const expected = ctx.named.get(hit)!;

@@ -9,6 +9,7 @@
  */
 import Decimal from 'decimal.js';
 import { NUM } from '../context';
+import { priorItemOf } from '../item-lines';
 import { defineNarrativeRule, pick } from '../rule';
 
 const CHANGE = new RegExp(`(增加|减少|增长|下降|上升|降低)了?\\s*${NUM}\\s*万元[，,、]?\\s*(增长|增加|减少|下降|上升|降低)了?\\s*${NUM}\\s*[%％]`, 'g');
@@ -34,8 +35,9 @@ export default defineNarrativeRule({
       pos++;
       const changeAt = m.index!;
       const pctAt = changeAt + m[0].lastIndexOf(m[3]);
-      // Judged against last year's facts by narrative/percent.
+      // Judged against last year's facts by narrative/percent, or against last year's item by narrative/item-prior.
       if (p.clauses.some((c) => c.kind === 'pct' && c.cmp && c.at === pctAt)) continue;
+      if (p.itemLines.some((l) => l.pct?.at === pctAt && l.pct.basis === 'budget' && priorItemOf(l, ctx.prior))) continue;
       const base = amounts.filter((a) => a.end <= changeAt).pop();
       if (!base) continue;
       const between = text.slice(base.end, changeAt);
