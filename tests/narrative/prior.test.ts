@@ -66,3 +66,20 @@ test('JSON: Chinese labels as keys, numbers or strings; every bad value listed i
   expect(err!.en).toContain('must be a whole number');
   expect(() => priorFactsFromJson([1])).toThrow('must be a JSON object');
 });
+
+test('JSON "items": last year’s 类/款/项 by code, an amount or { amount, name }; written back the same; bad ones listed', () => {
+  const f = priorFactsFromJson({ items: { '2080505': 24, '20805': '103.5', '2040503': { amount: '1600', name: '机关服务' } } });
+  expect(f.items?.['2080505'].amount).toEqual(new Decimal(24));
+  expect(f.items?.['20805'].amount).toEqual(new Decimal('103.5'));
+  expect(f.items?.['2040503']).toEqual({ amount: new Decimal(1600), name: '机关服务' });
+  expect(priorFactsFromJson(JSON.parse(JSON.stringify(priorFactsToJson(f))))).toEqual(f);
+  let err: PriorFactsError | undefined;
+  try {
+    priorFactsFromJson({ items: { '20805x': 1, '2080505': -3, '208': 'abc' } });
+  } catch (e) {
+    err = e as PriorFactsError;
+  }
+  expect(err!.problems).toHaveLength(3);
+  expect(err!.zh).toContain('“items”中的“20805x”应为三、五或七位科目编码');
+  expect(() => priorFactsFromJson({ items: [1] })).toThrow('"items" must map functional codes');
+});

@@ -45,7 +45,7 @@ export interface ItemLine {
   amount?: Figure;
   executed?: Figure;
   change?: { up: boolean; word: string; fig: Figure; basis: Basis };
-  /** The percentage: its digits, and where they stand in the body paragraph. */
+  /** The percentage: its digits, and where its word (增长, 减少 …) stands in the body paragraph. */
   pct?: { up: boolean; word: string; s: string; basis: Basis; at: number };
 }
 
@@ -127,7 +127,7 @@ function readBody(
     if (m[1] && !lastYear(m[1])) continue;
     if (m[3] && /决算/.test(m[3])) continue;
     const basis: Basis = /执行/.test(m[3] ?? '') || (!m[3] && out.executed) ? 'executed' : 'budget';
-    out.pct = { up: UP.test(m[4]), word: m[4], s: m[5], basis, at: offset + m.index! + m[0].lastIndexOf(m[5]) };
+    out.pct = { up: UP.test(m[4]), word: m[4], s: m[5], basis, at: offset + m.index! + m[0].lastIndexOf(m[4]) };
   }
   const ownM = own ? OWN.exec(b) : null;
   if (ownM) out.amount = figure(ownM[1], ownM[2]);

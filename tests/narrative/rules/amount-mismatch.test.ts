@@ -1,7 +1,8 @@
 /** narrative/amount-mismatch: an amount the text gives is the tables' — a subject's, a named line's, a listed “类/款/项” item's. */
 import rule from '../../../src/core/narrative/rules/amount-mismatch';
 import { shanghaiPrior, shanghaiTables } from '../helpers';
-import { GPB, runNarrativeRule, SEED_CASE, shanghai, withSlip, xianning } from '../rule-tester';
+import { sheet } from '../../core/helpers';
+import { GPB, jiangsuParagraph, jiangsuParagraphs, jiangsuTables, runNarrativeRule, SEED_CASE, shanghai, withSlip, xianning } from '../rule-tester';
 
 runNarrativeRule(rule, {
   ...SEED_CASE,
@@ -58,6 +59,57 @@ runNarrativeRule(rule, {
       text: '“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”科目71.00万元。',
       tables: GPB,
       errors: [{ messageId: 'amountMismatch', message: '表中为 70 万元（2080501 行政单位离退休）', related: ['一般公共预算!C7'] }],
+    },
+  ],
+});
+
+/** An item line's amount (item-lines.ts), against its row of the tables, to the precision the text prints it with. */
+const YUAN = [
+  sheet('一般公共预算', [
+    ['2024年一般公共预算支出表'],
+    ['单位：元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['合计', null, 1000012, 400000, 600012],
+    ['208', '社会保障和就业支出', 1000012, 400000, 600012],
+    ['20805', '行政事业单位养老支出', 1000012, 400000, 600012],
+    ['2080501', '行政单位离退休', 700012, 400000, 300012],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 300000, 0, 300000],
+  ]),
+];
+const GY_ITEM = '3．法院（款）机关服务（项）支出 1400 万元';
+
+runNarrativeRule(rule, {
+  tables: jiangsuTables('gy'),
+  year: 2019,
+  valid: [
+    // 高院 2019 as published: every item line's amount is its row's (checked by script: tests/fixtures/jiangsu-item-lines.ts).
+    { name: '高院 2019, as published', text: jiangsuParagraphs('gy').join('\n') },
+    { name: '人大常委会办公厅 2019, as published', text: jiangsuParagraphs('rdcwh').join('\n'), tables: jiangsuTables('rdcwh') },
+    { name: '省委办公厅 2019, as published', text: jiangsuParagraphs('swbgt').join('\n'), tables: jiangsuTables('swbgt') },
+    // A table in 元: 700,012 元 is 70.0012 万元, printed 70.00.
+    { name: '元 table, text rounded to 万元', text: '行政事业单位养老支出（款）行政单位离退休（项）：2024年预算安排 70.00 万元。', tables: YUAN, year: 2024 },
+    // A figure that is not the item's: a share, last year's, a 其中 part.
+    { text: '法院（款）机关服务（项）占一般公共预算支出的 4.2%，支出 1400 万元。' },
+    { text: '法院（款）机关服务（项）：2018年预算数为 1600 万元。' },
+  ],
+  invalid: [
+    {
+      name: '高院 2019 with a slip: 1410 for 1400',
+      text: withSlip(jiangsuParagraph('gy', GY_ITEM), '支出 1400 万元', '支出 1410 万元'),
+      errors: [{ messageId: 'amountMismatch', paragraph: 1, severity: 'error', expected: '1400', actual: '1410', related: ['公开07表!C10'] }],
+    },
+    {
+      name: '人大常委会办公厅 2019 with a slip, the 款 marked as 类 as published: 607.10 for 607.1 is right, 601.7 is not',
+      text: withSlip(jiangsuParagraph('rdcwh', '607.1万元'), '607.1万元', '601.7万元'),
+      tables: jiangsuTables('rdcwh'),
+      errors: [{ messageId: 'amountMismatch', expected: '607.1', actual: '601.7' }],
+    },
+    {
+      name: '元 table: 70.01 万元 is not 70.0012',
+      text: '行政事业单位养老支出（款）行政单位离退休（项）：2024年预算安排 70.01 万元。',
+      tables: YUAN,
+      year: 2024,
+      errors: [{ messageId: 'amountMismatch', expected: '70', actual: '70.01' }],
     },
   ],
 });

@@ -1,0 +1,43 @@
+/**
+ * narrative/former-name: a 科目 named by a name its code no longer has in the year's 政府收支分类科目 (the bundled
+ * catalogue: 210 卫生健康支出, once 医疗卫生与计划生育支出 and 医疗卫生支出; 207 文化旅游体育与传媒支出, once 文化体育
+ * 与传媒支出; 20805 行政事业单位养老支出, once 行政事业单位离退休).
+ */
+import rule from '../../../src/core/narrative/rules/former-name';
+import fs from 'fs';
+import path from 'path';
+import { GPB, runNarrativeRule } from '../rule-tester';
+
+const XIANNING = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'xianning-2024-part3.txt'), 'utf8');
+
+runNarrativeRule(rule, {
+  tables: GPB,
+  year: 2024,
+  valid: [
+    '（四）卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）支出 10.55 万元。',
+    '文化旅游体育与传媒支出 850088.3 元，同比减少 54357.12 元。',
+    // The 市客管处 2024 第三部分 (the seed's department, as published) names its 科目 by their 2024 names.
+    { name: 'the 市客管处 2024 text', text: XIANNING },
+    // A 2019 text: 行政事业单位离退休 was the name of 20805 then (Jiangsu 2019); not judged by a later catalogue.
+    { text: '1．行政事业单位离退休（款）未归口管理的行政单位离退休（项）支出275.54万元。', year: 2019 },
+  ],
+  invalid: [
+    {
+      name: 'a 类 by its name before 2019, marked',
+      text: '（四）医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）支出 10.55 万元。',
+      errors: [
+        { messageId: 'formerName', paragraph: 1, expected: '卫生健康支出', actual: '医疗卫生与计划生育支出', message: '2024年 210 的名称为“卫生健康支出”' },
+      ],
+    },
+    {
+      name: 'a 类 by a former name, unmarked',
+      text: '文化体育与传媒支出 85 万元，主要用于…。',
+      errors: [{ messageId: 'formerName', expected: '文化旅游体育与传媒支出' }],
+    },
+    {
+      name: 'a 款 by its name before 2022, marked',
+      text: '1．行政事业单位离退休（款）行政单位离退休（项）支出 70 万元。',
+      errors: [{ messageId: 'formerName', expected: '行政事业单位养老支出', actual: '行政事业单位离退休' }],
+    },
+  ],
+});
