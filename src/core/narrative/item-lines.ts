@@ -43,6 +43,10 @@ export interface ItemLine {
   /** The paragraph holding its figures (the item's own, or the one after a heading that only names it). */
   bodyPara: number;
   amount?: Figure;
+  /** The amount a heading gives beside the names, when the figures follow in the next paragraph. */
+  headingAmount?: Figure;
+  /** The item line before it in the text. */
+  prev?: ItemLine;
   executed?: Figure;
   change?: { up: boolean; word: string; fig: Figure; basis: Basis };
   /** The percentage: its digits, and where its word (增长, 减少 …) stands in the body paragraph. */
@@ -70,6 +74,8 @@ const AGAINST = '(?:比|较|与)\\s*(?:上年度?|去年|(20\\d{2})\\s*年度?)\
 const CHANGE = new RegExp(`${AGAINST}${WORD}了?\\s*${NUM}\\s*${UNIT}`, 'g');
 /** A percentage change, with or without its comparison before it. */
 const PCT = new RegExp(`(?:${AGAINST})?${WORD}了?\\s*${NUM}\\s*[%％]`, 'g');
+/** A heading's rest that is its amount alone: “320.68万元”, “：支出 5 万元。”. */
+const HEADING_AMOUNT = new RegExp(`^(?:支出|预算支出|预算数?|安排)?\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}[。.]?$`);
 /** Where the figures of an item end: its reasons and purposes hold other figures. */
 const BODY_END = /主要原因|原因是|主要用于|用于|其中|。|；|;/;
 
@@ -247,23 +253,25 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
       // The body: up to the next item of the paragraph.
       const nextAt = i < runs.length ? runs[i].start : text.length;
       let body = readBody(text.slice(line.end, nextAt), line.end, year, true);
-      // A heading that only names the item: its figures are in the paragraph after it (when that names no item).
-      if (
-        !body.any &&
-        nextAt === text.length &&
-        text
-          .slice(line.end)
-          .trim()
-          .replace(/^[：:]/, '') === '' &&
-        pi + 1 < paras.length
-      ) {
-        const next = paras[pi + 1];
-        if (next && !/[类款项]\s*[）)]/.test(next)) {
-          body = readBody(next, 0, year, false);
+      // A heading that only names the item, or names it with its amount (“（一）…（01项）320.68万元”): its figures are
+      // in the paragraph after it (when that names no item).
+      const rest = text
+        .slice(line.end)
+        .trim()
+        .replace(/^[：:]/, '');
+      const headingOnly = !body.any && rest === '';
+      const headingAmount = !!body.amount && !body.executed && !body.change && !body.pct && HEADING_AMOUNT.test(rest);
+      const next = pi + 1 < paras.length ? paras[pi + 1] : undefined;
+      if ((headingOnly || headingAmount) && nextAt === text.length && next && !/[类款项]\s*[）)]/.test(next)) {
+        const after = readBody(next, 0, year, false);
+        if (headingOnly || after.amount || after.executed || after.change || after.pct) {
+          if (headingAmount) line.headingAmount = body.amount;
+          body = { ...after, amount: after.amount ?? body.amount };
           line.bodyPara = pi + 1;
         }
       }
       for (const k of ['amount', 'executed', 'change', 'pct'] as const) if (body[k]) Object.assign(line, { [k]: body[k] });
+      if (out.length > 0) line.prev = out[out.length - 1];
       out.push(line);
     }
   });

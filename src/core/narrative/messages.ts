@@ -171,6 +171,14 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明中“{name}”标注的编码为 {code}，{year}年政府收支分类科目中 {code} 是“{official}”，“{name}”的编码是 {other}',
     en: 'The text marks "{name}" with code {code}; in the {year} classification {code} is "{official}" and "{name}" is {other}',
   },
+  itemHeading: {
+    zh: '说明中“{item}”的标题为 {heading} 万元，其下正文为 {actual} 万元，两者不一致',
+    en: 'The heading of "{item}" gives {heading}, the text under it {actual}',
+  },
+  amountNeighbour: {
+    zh: '说明中“{item}”为 {actual} 万元，表中为 {expected} 万元（{source}）；{actual} 万元是上一项“{prevItem}”的金额',
+    en: 'The text gives "{item}" as {actual}; according to {source} it is {expected}; {actual} is the amount of the item before it, "{prevItem}"',
+  },
   formerName: {
     zh: '说明中“{actual}”是已停用的科目名称，{year}年 {code} 的名称为“{expected}”',
     en: '"{actual}" is a former name; in {year} {code} is named "{expected}"',

@@ -105,6 +105,23 @@ runNarrativeRule(rule, {
       errors: [{ messageId: 'amountMismatch', expected: '607.1', actual: '601.7' }],
     },
     {
+      name: 'the figure of the item before it, copied: 人大立法 given 人大会议’s 1469.73 (人大常委会办公厅 2019, with the slip)',
+      text: [
+        jiangsuParagraph('rdcwh', '人大会议（项）支出1469.73万元'),
+        withSlip(jiangsuParagraph('rdcwh', '人大立法（项）支出729万元'), '支出729万元', '支出1469.73万元'),
+      ].join('\n'),
+      tables: jiangsuTables('rdcwh'),
+      errors: [
+        {
+          messageId: 'amountNeighbour',
+          paragraph: 2,
+          expected: '729',
+          actual: '1469.73',
+          message: '1469.73 万元是上一项“人大事务（款）人大会议（项）”的金额',
+        },
+      ],
+    },
+    {
       name: '元 table: 70.01 万元 is not 70.0012',
       text: '行政事业单位养老支出（款）行政单位离退休（项）：2024年预算安排 70.01 万元。',
       tables: YUAN,

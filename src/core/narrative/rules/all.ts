@@ -9,6 +9,7 @@ import doubled from './doubled';
 import emptyNote from './empty-note';
 import formerName from './former-name';
 import itemCode from './item-code';
+import itemHeading from './item-heading';
 import itemName from './item-name';
 import itemPercent from './item-percent';
 import itemPrior from './item-prior';
@@ -40,6 +41,7 @@ export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   percentFigures,
   itemPercent,
   itemPrior,
+  itemHeading,
   share,
   shareOf,
   year,

@@ -8,6 +8,8 @@ import Decimal from 'decimal.js';
 import { wanPower } from '../../money';
 import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
 import { fmtWan } from '../facts';
+import type { Figure } from '../item-lines';
+import type { Coded } from '../items';
 import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
@@ -19,24 +21,38 @@ const OWN_AMOUNT = new RegExp(`([^\\d，。；比]{0,10}?)${NUM}\\s*万元`, 'y'
  */
 const NOT_OWN = /增加|减少|增长|下降|上升|降低|提高|增减|相差|差额|变动|变化|调增|调减|压减|节约|结转|结余|新增/;
 
+/** An item's amount in its table, in 万元 exactly (a table in 元 not rounded). */
+function tableWan(c: Coded): Decimal | null {
+  const a = c.row.amounts.total;
+  return a && a.value !== null ? a.value.div(new Decimal(10).pow(wanPower(c.table.unit))) : null;
+}
+/** A printed figure is the exact one, to the precision it is printed with. */
+const agrees = (f: Figure, exact: Decimal) => f.wan.minus(exact).abs().lte(f.half);
+
 export default defineNarrativeRule({
   id: 'narrative/amount-mismatch',
   severity: 'error',
   category: 'mismatch',
   title: { zh: '说明中的金额与附表一致', en: 'Amounts in the explanation match the tables' },
-  messages: pick('amountMismatch'),
+  messages: pick('amountMismatch', 'amountNeighbour'),
   check(p, ctx, report) {
     for (const { r, pos } of itemReportsOf(p, 'narrative/amount-mismatch'))
       report({ messageId: 'amountMismatch', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
     p.itemLines.forEach((line, i) => {
-      const a = line.hit?.row.amounts.total;
-      if (!line.hit || !line.amount || !a || a.value === null) return;
-      const exact = a.value.div(new Decimal(10).pow(wanPower(line.hit.table.unit)));
-      if (line.amount.wan.minus(exact).abs().lte(line.amount.half)) return;
+      const exact = line.hit ? tableWan(line.hit) : null;
+      if (!line.hit || !line.amount || !exact || agrees(line.amount, exact)) return;
+      const a = line.hit.row.amounts.total!;
       const expected = fmtWan(exact);
+      const source = `${line.hit.code} ${line.hit.name}`;
+      // The figure of the item before it, which is right there: copied from the line above.
+      const prev = line.prev;
+      const prevExact = prev?.hit ? tableWan(prev.hit) : null;
+      const copied = prev?.amount && prevExact && prev.amount.s === line.amount.s && agrees(prev.amount, prevExact);
       report({
-        messageId: 'amountMismatch',
-        data: { subject: `“${line.text}”`, actual: line.amount.s, expected, source: `${line.hit.code} ${line.hit.name}` },
+        messageId: copied ? 'amountNeighbour' : 'amountMismatch',
+        data: copied
+          ? { item: line.text, actual: line.amount.s, expected, source, prevItem: prev!.text }
+          : { subject: `“${line.text}”`, actual: line.amount.s, expected, source },
         stage: 'items',
         pos: 100 + i,
         extra: { expected, actual: line.amount.s, difference: fmtWan(line.amount.wan.minus(exact)), related: [a.cell] },
