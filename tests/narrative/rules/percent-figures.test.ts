@@ -2,7 +2,7 @@
 import type { Table } from '../../../src/core/tables/types';
 import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
 import rule from '../../../src/core/narrative/rules/percent-figures';
-import { seedPrior, seedTables } from '../helpers';
+import { readFixture, seedPrior, seedTables } from '../helpers';
 import { jiangsuParagraph, jiangsuTables, runNarrativeRule, withSlip } from '../rule-tester';
 
 let tables: Table[];
@@ -83,4 +83,20 @@ runNarrativeRule(rule, {
       ],
     },
   ],
+});
+
+/**
+ * A real 2025 部门预算 text in 元 (tests/narrative/fixtures/wuzhou-2025-excerpt.txt: the 类 lines of a 梧州 platform's
+ * page, its PDF line breaks joined; source http://117.141.250.58:10060/wzyjsgkpt/…/34D5FC875287C3FA56EBBB36D383FF7B.html).
+ * Checked by script (notes of session 6): 16803.36 ÷ (116433.12 − 16803.36) = 16.8658%, printed 14.43% — the change
+ * divided by this year's 116433.12 (14.4318%), the wrong base; 54357.12 ÷ (850088.3 + 54357.12) = 6.00999…%, printed
+ * 6.00 (cut off, not rounded); 12.05% (12.0501%), 0.083% (0.0832%) and 3.85% (3.8545%) are right.
+ */
+test('a real text in 元, with its share between amount and change: the wrong base an error, a cut-off a warning', () => {
+  const text = readFixture('fixtures/wuzhou-2025-excerpt.txt');
+  const fs = checkNarrative(text, [], emptyPriorFacts(), { year: 2025 }).filter((f) => f.rule === 'narrative/percent-figures');
+  expect(fs.map((f) => [f.data?.paragraph, f.severity, f.actual, f.expected])).toEqual([
+    ['1', 'warning', '6.00%', '6.01%'],
+    ['2', 'error', '14.43%', '16.87%'],
+  ]);
 });
