@@ -42,6 +42,9 @@ const RUNS: [string, (n: number) => string, string[]?][] = [
   ['“其它” repeated', (n) => fill('', '其它', n)],
   ['“费” repeated', (n) => fill('', '费', n)],
   ['“增加” and spaces', (n) => fill('增加', ' ', n)],
+  // A name read back from a level mark (item-lines.ts): a run of CJK before the mark was scanned from every place.
+  ['a long run of CJK, then a level mark', (n) => fill('', '中', n - 6) + '，甲乙（类）'],
+  ['“（类）” repeated', (n) => fill('', '（类）', n)],
 ];
 
 /** A statement with a real error: 机关运行经费 is 25.57 in the seed's tables. */

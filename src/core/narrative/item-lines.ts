@@ -10,7 +10,7 @@
  * the rules then say nothing about it.
  */
 import Decimal from 'decimal.js';
-import type { Table } from '../tables/types';
+import type { AnyRowsTable, Table } from '../tables/types';
 import { wanPower } from '../money';
 import { codedRows, normName, type Coded, type Level } from './items';
 import type { PriorFacts, PriorItem } from './prior';
@@ -26,6 +26,7 @@ export interface Figure {
   unit: '万元' | '元';
 }
 
+/** What a change is measured against: last year's budget, or last year's outturn (执行数). */
 export type Basis = 'budget' | 'executed';
 
 export interface ItemLine {
@@ -54,30 +55,43 @@ export interface ItemLine {
 }
 
 const MARK = /[（(]\s*(\d{0,7})\s*(类|款|项)\s*[）)]/g;
-const NAME_RUN = /[\u4e00-\u9fa5（）()]*$/;
 const LEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|、)+/;
 const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 const ORDER: Record<Level, number> = { 类: 0, 款: 1, 项: 2 };
 
 const NUM = '(?<![\\d.]|\\d,)(\\d[\\d,]*(?:\\.\\d+)?)';
 const UNIT = '(万元|元)';
-const WORD = '(增加|减少|增长|下降|上升|降低|减)';
+/** A direction word (not 减 alone: 压减 is no change of the item). */
+const WORD = '(增加|减少|增长|下降|上升|降低)';
 const UP = /增加|增长|上升/;
 /** Right after the names: “支出 1400 万元”, “：320.68万元”, “预算数为 5 万元”. */
 const OWN = new RegExp(`^\\s*[：:]?\\s*(?:支出|预算支出|预算数?|安排)?\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}`);
-/** “2024年预算安排 B 万元”, “预算数为 B 万元”: this year's budget (the year, when printed, checked by the caller). */
-const PLANNED = new RegExp(`(?:(20\\d{2})\\s*年度?)?\\s*(?:预算安排|预算数|预算为|安排预算|年初预算)\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}`, 'g');
-/** “2023年当年预算执行数为 A 万元”, “上年执行数 A 万元”. */
-const EXECUTED = new RegExp(`(?:(20\\d{2})\\s*年度?|上年|去年)?\\s*(?:当年)?\\s*(?:预算)?\\s*执行数?\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}`, 'g');
-/** “与上年相比增加 D 万元”, “比上年执行数减少 D 万元”, “较2023年预算增加 D 万元”. */
+/** “2024年预算安排 B 万元”, “预算数为 B 万元”: a budget; whose year it is, the clause before it says (yearOfClause). */
+const PLANNED = new RegExp(`(?:预算安排|预算数|预算为|安排预算|年初预算)\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}`, 'g');
+/** “2023年当年预算执行数为 A 万元”, “上年执行数 A 万元”: last year's outturn, said to be last year's. */
+const EXECUTED = new RegExp(
+  `(?:(20\\d{2})\\s*年度?|上年度?|去年|上一年度?)\\s*(?:的)?\\s*(?:当年)?\\s*(?:预算)?\\s*执行数?\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}`,
+  'g',
+);
+/** A last-year budget figure (“2023年预算数为 80 万元”): with it printed, a bare “比上年” may mean either. */
+const LAST_BUDGET = /(?:上年度?|去年|上一年度?)\s*(?:的)?\s*(?:年初)?预算(?:数|安排)?|(20\d{2})\s*年度?\s*(?:的)?\s*(?:年初)?预算(?:数|安排)?(?!执行)/g;
+/** “与上年相比”, “比上年执行数”, “较2023年预算”: the comparison. */
 const AGAINST = '(?:比|较|与)\\s*(?:上年度?|去年|(20\\d{2})\\s*年度?)\\s*(当年)?\\s*(预算执行数?|执行数?|预算数?|决算数?)?\\s*(?:相比)?[，,]?\\s*';
-const CHANGE = new RegExp(`${AGAINST}${WORD}了?\\s*${NUM}\\s*${UNIT}`, 'g');
-/** A percentage change, with or without its comparison before it. */
-const PCT = new RegExp(`(?:${AGAINST})?${WORD}了?\\s*${NUM}\\s*[%％]`, 'g');
+/** The item's change, right where it stands (sticky): after its amount and a comma at most. */
+const CHANGE = new RegExp(`[，,、\\s]*${AGAINST}${WORD}了?\\s*${NUM}\\s*${UNIT}`, 'y');
+/** The item's percentage, right after its change, or with its own comparison right after its amount (sticky). */
+const PCT_AFTER_CHANGE = new RegExp(`[，,、\\s]*${WORD}了?\\s*${NUM}\\s*[%％]`, 'y');
+const PCT_AFTER_AMOUNT = new RegExp(`[，,、\\s]*${AGAINST}${WORD}了?\\s*${NUM}\\s*[%％]`, 'y');
 /** A heading's rest that is its amount alone: “320.68万元”, “：支出 5 万元。”. */
 const HEADING_AMOUNT = new RegExp(`^(?:支出|预算支出|预算数?|安排)?\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}[。.]?$`);
+/** The paragraph after a heading is the heading's figures only when it opens with them. */
+const OPENS_WITH_FIGURES = /^\s*(?:20\d{2}\s*年度?|上年度?|去年|本年度?|今年)?\s*(?:的)?\s*(?:当年)?\s*(?:预算|执行|支出|安排|年初预算|比|较|与)/;
 /** Where the figures of an item end: its reasons and purposes hold other figures. */
 const BODY_END = /主要原因|原因是|主要用于|用于|其中|。|；|;/;
+/** Words that make a figure no budget of this year's, or no outturn of last year's. */
+const NOT_THIS_YEAR = /上年|去年|上一年|执行|决算|[〇零一二三四五六七八九]{4}\s*年|预计|截至|已/;
+const NOT_LAST_OUTTURN = /本年|今年|预计|截至|已|月|同期/;
+const MAX_NAME = 80;
 
 function figure(s: string, unit: string): Figure {
   const v = new Decimal(s.replace(/,/g, ''));
@@ -86,20 +100,35 @@ function figure(s: string, unit: string): Figure {
   return { s, wan: v.div(scale), half: new Decimal(10).pow(-dp).div(2).div(scale), unit: unit as Figure['unit'] };
 }
 
-/** The level runs of a paragraph: each name with its mark, in order. */
+/** A figure as a message shows it, in 万元: as printed when printed in 万元, else converted exactly (800,000.00 元 → 80). */
+export function wanText(f: Figure): string {
+  return f.unit === '万元' ? f.s : f.wan.toFixed();
+}
+
+const isNameChar = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29;
+
+/** The level runs of a paragraph: each name with its mark, in order. A name is read back at most MAX_NAME characters. */
 export function levelRuns(text: string): { name: string; level: Level; digits: string; start: number; markEnd: number; nameStart: number }[] {
   const out: { name: string; level: Level; digits: string; start: number; markEnd: number; nameStart: number }[] = [];
   let from = 0;
   for (const m of text.matchAll(MARK)) {
-    const before = text.slice(from, m.index!);
-    const raw = NAME_RUN.exec(before)![0];
+    let i = m.index!;
+    while (i > from && m.index! - i < MAX_NAME && isNameChar(text.charCodeAt(i - 1))) i--;
+    const raw = text.slice(i, m.index!);
     const lead = LEAD.exec(raw)?.[0] ?? '';
     const name = raw.slice(lead.length);
-    const nameStart = m.index! - raw.length + lead.length;
+    const nameStart = i + lead.length;
     out.push({ name, level: m[2] as Level, digits: m[1], start: nameStart, markEnd: m.index! + m[0].length, nameStart });
     from = m.index! + m[0].length;
   }
   return out;
+}
+
+/** What the clause before a figure says of its year: the text from the last comma or sentence end up to it. */
+function clauseBefore(b: string, at: number): string {
+  let i = at;
+  while (i > 0 && !'，,；;。：:'.includes(b[i - 1])) i--;
+  return b.slice(i, at);
 }
 
 /** The figures of an item in its body (the text after its names, up to its reasons or the sentence end). */
@@ -113,38 +142,51 @@ function readBody(
   const b = cut ? body.slice(0, cut.index) : body;
   const out: Pick<ItemLine, 'amount' | 'executed' | 'change' | 'pct'> & { any: boolean } = { any: /\d/.test(b) };
   const lastYear = (y: string | undefined) => y === undefined || (year !== null && Number(y) === year - 1);
-  const thisYear = (y: string | undefined) => y === undefined || (year !== null && Number(y) === year);
-  const taken: [number, number][] = [];
-  const free = (at: number, end: number) => !taken.some(([a, e]) => at < e && end > a);
-  for (const m of b.matchAll(EXECUTED)) {
-    if (!lastYear(m[1]) || out.executed) continue;
-    out.executed = figure(m[2], m[3]);
-    taken.push([m.index!, m.index! + m[0].length]);
-  }
-  for (const m of b.matchAll(CHANGE)) {
-    if (out.change || !free(m.index!, m.index! + m[0].length)) continue;
-    if (!lastYear(m[1]) || (m[3] && /决算/.test(m[3]))) continue;
-    const basis: Basis = /执行/.test(m[3] ?? '') || (!m[3] && out.executed) ? 'executed' : 'budget';
-    out.change = { up: UP.test(m[4]), word: m[4], fig: figure(m[5], m[6]), basis };
-    taken.push([m.index!, m.index! + m[0].length]);
-  }
-  for (const m of b.matchAll(PCT)) {
-    if (out.pct) continue;
-    if (m[1] && !lastYear(m[1])) continue;
-    if (m[3] && /决算/.test(m[3])) continue;
-    const basis: Basis = /执行/.test(m[3] ?? '') || (!m[3] && out.executed) ? 'executed' : 'budget';
-    out.pct = { up: UP.test(m[4]), word: m[4], s: m[5], basis, at: offset + m.index! + m[0].lastIndexOf(m[4]) };
-  }
+  // Last year's outturn: said to be last year's, and nothing in its clause makes it this year's.
+  const executed = [...b.matchAll(EXECUTED)].filter((m) => lastYear(m[1]) && !NOT_LAST_OUTTURN.test(clauseBefore(b, m.index!) + m[0]));
+  if (executed.length === 1) out.executed = figure(executed[0][2], executed[0][3]);
+  const lastBudget = [...b.matchAll(LAST_BUDGET)].some((m) => lastYear(m[1]));
+  // This year's amount: right after the names, else the one budget figure of this year the clauses name.
+  let amountEnd = -1;
   const ownM = own ? OWN.exec(b) : null;
-  if (ownM) out.amount = figure(ownM[1], ownM[2]);
-  else {
-    for (const m of b.matchAll(PLANNED)) {
-      if (!thisYear(m[1]) || !free(m.index!, m.index! + m[0].length)) continue;
-      const before = b.slice(Math.max(0, m.index! - 4), m.index!);
-      if (/上年|去年|执行|决算/.test(before) && !m[1]) continue;
-      out.amount = figure(m[2], m[3]);
-      break;
+  if (ownM) {
+    out.amount = figure(ownM[1], ownM[2]);
+    amountEnd = ownM[0].length;
+  } else {
+    const planned = [...b.matchAll(PLANNED)].filter((m) => {
+      const clause = clauseBefore(b, m.index!);
+      const years = [...clause.matchAll(/(20\d{2})\s*年/g)].map((y) => Number(y[1]));
+      if (years.some((y) => year === null || y !== year)) return false;
+      return !NOT_THIS_YEAR.test(clause);
+    });
+    if (planned.length === 1) {
+      out.amount = figure(planned[0][1], planned[0][2]);
+      amountEnd = planned[0].index! + planned[0][0].length;
     }
+  }
+  if (amountEnd < 0) return out;
+  const basisOf = (word: string | undefined): Basis | null => {
+    if (word && /决算/.test(word)) return null;
+    if (word) return /执行/.test(word) ? 'executed' : 'budget';
+    // A bare “比上年” where the text gives last year's 执行数 (or also its budget): either may be meant, neither is judged.
+    return out.executed || lastBudget ? null : 'budget';
+  };
+  // Its change right after it, and its percentage right after that; or a percentage with its comparison right after it.
+  CHANGE.lastIndex = amountEnd;
+  const c = CHANGE.exec(b);
+  let pctFrom = amountEnd;
+  if (c && lastYear(c[1])) {
+    const basis = basisOf(c[3]);
+    if (basis) out.change = { up: UP.test(c[4]), word: c[4], fig: figure(c[5], c[6]), basis };
+    pctFrom = CHANGE.lastIndex;
+    PCT_AFTER_CHANGE.lastIndex = pctFrom;
+    const p = PCT_AFTER_CHANGE.exec(b);
+    if (p && basis) out.pct = { up: UP.test(p[1]), word: p[1], s: p[2], basis, at: offset + p.index + p[0].lastIndexOf(p[1]) };
+  } else {
+    PCT_AFTER_AMOUNT.lastIndex = amountEnd;
+    const p = PCT_AFTER_AMOUNT.exec(b);
+    const basis = p && lastYear(p[1]) ? basisOf(p[3]) : null;
+    if (p && basis) out.pct = { up: UP.test(p[4]), word: p[4], s: p[5], basis, at: offset + p.index + p[0].lastIndexOf(p[4]) };
   }
   return out;
 }
@@ -215,6 +257,14 @@ export function codeOf(said: ItemLine['said']): string | null {
 export function itemLinesOf(paras: string[], tables: Table[], year: number | null): ItemLine[] {
   if (!paras.some((t) => /[类款项]\s*[）)]/.test(t))) return [];
   const byCode = codedRows(tables);
+  // A code in the tables of two funds (212 in 一般公共预算 and 政府性基金): which one a line means, its section says,
+  // which is not read; such a line is matched to no row.
+  const seen = new Map<string, number>();
+  for (const kind of ['gpb-expenditure', 'gov-fund', 'soe-expenditure'] as const) {
+    const t = tables.find((x) => x.kind === kind && x.shape === 'rows') as AnyRowsTable | undefined;
+    for (const code of new Set((t?.rows ?? []).filter((r) => r.code && !r.isTotal).map((r) => r.code!))) seen.set(code, (seen.get(code) ?? 0) + 1);
+  }
+  const ambiguous = new Set([...seen].filter(([, n]) => n > 1).map(([code]) => code));
   const out: ItemLine[] = [];
   paras.forEach((text, pi) => {
     if (!/[类款项]\s*[）)]/.test(text)) return;
@@ -233,8 +283,8 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
       i = j + 1;
       const deepest = group[group.length - 1].level;
       if (group.some((g) => g.name.length < 2)) continue;
-      // One level alone is an item only as a 类 with its amount right after it (“一般公共服务（类）支出22395.50万元”).
-      if (group.length < 2 && !(deepest === '类' && OWN.test(text.slice(group[0].markEnd)))) continue;
+      // One level alone is an item only with its amount right after it (“一般公共服务（类）支出22395.50万元”).
+      if (group.length < 2 && (deepest === '项' || !OWN.test(text.slice(group[0].markEnd)))) continue;
       // “科目” after it: a Shanghai item of items.ts.
       const after = text.slice(group[group.length - 1].markEnd);
       if (/^[”"]?\s*科目/.test(after)) continue;
@@ -247,9 +297,11 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
         text: text.slice(group[0].start, group[group.length - 1].markEnd),
         said,
         deepest,
-        hit: byCode.size ? resolve(said, deepest, byCode) : null,
+        hit: null,
         bodyPara: pi,
       };
+      const hit = byCode.size ? resolve(said, deepest, byCode) : null;
+      line.hit = hit && !ambiguous.has(hit.code) ? hit : null;
       // The body: up to the next item of the paragraph.
       const nextAt = i < runs.length ? runs[i].start : text.length;
       let body = readBody(text.slice(line.end, nextAt), line.end, year, true);
@@ -262,7 +314,7 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
       const headingOnly = !body.any && rest === '';
       const headingAmount = !!body.amount && !body.executed && !body.change && !body.pct && HEADING_AMOUNT.test(rest);
       const next = pi + 1 < paras.length ? paras[pi + 1] : undefined;
-      if ((headingOnly || headingAmount) && nextAt === text.length && next && !/[类款项]\s*[）)]/.test(next)) {
+      if ((headingOnly || headingAmount) && nextAt === text.length && next && !/[类款项]\s*[）)]/.test(next) && OPENS_WITH_FIGURES.test(next)) {
         const after = readBody(next, 0, year, false);
         if (headingOnly || after.amount || after.executed || after.change || after.pct) {
           if (headingAmount) line.headingAmount = body.amount;
@@ -329,7 +381,8 @@ export function judgeChange(line: ItemLine, basis: Basis, last: Side, now: Side)
   const c = line.change;
   if (c && c.basis === basis && c.fig.wan.minus(abs).abs().gt(c.fig.half.plus(slack))) {
     const expected = abs.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
-    out.push({ messageId: 'itemChange', data: { ...base, word: c.word, actual: c.fig.s, expected }, expectedDir: dir, expected, actual: c.fig.s });
+    const actual = wanText(c.fig);
+    out.push({ messageId: 'itemChange', data: { ...base, word: c.word, actual, expected }, expectedDir: dir, expected, actual });
   }
   const p = line.pct;
   if (p && p.basis === basis && last.wan.gt(last.half)) {

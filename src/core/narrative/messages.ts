@@ -163,10 +163,6 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明中“{item}”写“{word}”，但{against} {last} 万元、本年 {amount} 万元，应为“{expectedDir}”',
     en: 'In "{item}" the text says "{word}", but {against} {last} and this year {amount} mean {expectedDir}',
   },
-  itemCode: {
-    zh: '说明中“{name}”标注的编码为 {code}，{year}年政府收支分类科目中 {code} 是“{official}”',
-    en: 'The text marks "{name}" with code {code}; in the {year} classification {code} is "{official}"',
-  },
   itemCodeOther: {
     zh: '说明中“{name}”标注的编码为 {code}，{year}年政府收支分类科目中 {code} 是“{official}”，“{name}”的编码是 {other}',
     en: 'The text marks "{name}" with code {code}; in the {year} classification {code} is "{official}" and "{name}" is {other}',

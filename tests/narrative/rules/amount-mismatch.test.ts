@@ -122,6 +122,13 @@ runNarrativeRule(rule, {
       ],
     },
     {
+      name: 'a 款 alone with its amount: 90 for 行政事业单位养老支出 100',
+      text: '（一）行政事业单位养老支出（款）支出 90 万元，主要用于离退休人员。',
+      tables: GPB,
+      year: 2024,
+      errors: [{ messageId: 'amountMismatch', expected: '100', actual: '90' }],
+    },
+    {
       name: '元 table: 70.01 万元 is not 70.0012',
       text: '行政事业单位养老支出（款）行政单位离退休（项）：2024年预算安排 70.01 万元。',
       tables: YUAN,

@@ -16,6 +16,9 @@ runNarrativeRule(rule, {
   valid: [
     '（四）卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）支出 10.55 万元。',
     '文化旅游体育与传媒支出 850088.3 元，同比减少 54357.12 元。',
+    // A former name in prose, with no amount after it: not a 科目 named (城乡社区事务 was 212's, 医疗卫生支出 210's).
+    '负责指导全市城乡社区事务，承担社区治理工作。',
+    '统筹安排公立医院医疗卫生支出，提高保障水平。',
     // The 市客管处 2024 第三部分 (the seed's department, as published) names its 科目 by their 2024 names.
     { name: 'the 市客管处 2024 text', text: XIANNING },
     // A 2019 text: 行政事业单位离退休 was the name of 20805 then (Jiangsu 2019); not judged by a later catalogue.
@@ -33,6 +36,14 @@ runNarrativeRule(rule, {
       name: 'a 类 by a former name, unmarked',
       text: '文化体育与传媒支出 85 万元，主要用于…。',
       errors: [{ messageId: 'formerName', expected: '文化旅游体育与传媒支出' }],
+    },
+    {
+      name: 'a 类 marked, its 支出 after the mark: the 类 of that name, not a 款 or 项 of it',
+      text: '文化体育与传媒（类）支出 50 万元。医疗卫生与计划生育（类）支出 10 万元。',
+      errors: [
+        { messageId: 'formerName', expected: '文化旅游体育与传媒支出', actual: '文化体育与传媒', message: '207' },
+        { messageId: 'formerName', expected: '卫生健康支出', actual: '医疗卫生与计划生育', message: '210' },
+      ],
     },
     {
       name: 'a 款 by its name before 2022, marked',

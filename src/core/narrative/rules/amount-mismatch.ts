@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { wanPower } from '../../money';
 import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
 import { fmtWan } from '../facts';
-import type { Figure } from '../item-lines';
+import { wanText, type Figure } from '../item-lines';
 import type { Coded } from '../items';
 import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
@@ -21,13 +21,15 @@ const OWN_AMOUNT = new RegExp(`([^\\d，。；比]{0,10}?)${NUM}\\s*万元`, 'y'
  */
 const NOT_OWN = /增加|减少|增长|下降|上升|降低|提高|增减|相差|差额|变动|变化|调增|调减|压减|节约|结转|结余|新增/;
 
-/** An item's amount in its table, in 万元 exactly (a table in 元 not rounded). */
-function tableWan(c: Coded): Decimal | null {
+/** An item's amount in its table, in 万元 exactly (a table in 元 not rounded), and half a unit of its printed digit. */
+function tableWan(c: Coded): { v: Decimal; half: Decimal } | null {
   const a = c.row.amounts.total;
-  return a && a.value !== null ? a.value.div(new Decimal(10).pow(wanPower(c.table.unit))) : null;
+  if (!a || a.value === null) return null;
+  const scale = new Decimal(10).pow(wanPower(c.table.unit));
+  return { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale) };
 }
-/** A printed figure is the exact one, to the precision it is printed with. */
-const agrees = (f: Figure, exact: Decimal) => f.wan.minus(exact).abs().lte(f.half);
+/** A printed figure is the table's, to the precision of the coarser of the two (100.0049 万元 is a table's 100.00). */
+const agrees = (f: Figure, t: { v: Decimal; half: Decimal }) => f.wan.minus(t.v).abs().lte(Decimal.max(f.half, t.half));
 
 export default defineNarrativeRule({
   id: 'narrative/amount-mismatch',
@@ -42,7 +44,8 @@ export default defineNarrativeRule({
       const exact = line.hit ? tableWan(line.hit) : null;
       if (!line.hit || !line.amount || !exact || agrees(line.amount, exact)) return;
       const a = line.hit.row.amounts.total!;
-      const expected = fmtWan(exact);
+      const expected = fmtWan(exact.v);
+      const actual = wanText(line.amount);
       const source = `${line.hit.code} ${line.hit.name}`;
       // The figure of the item before it, which is right there: copied from the line above.
       const prev = line.prev;
@@ -50,12 +53,10 @@ export default defineNarrativeRule({
       const copied = prev?.amount && prevExact && prev.amount.s === line.amount.s && agrees(prev.amount, prevExact);
       report({
         messageId: copied ? 'amountNeighbour' : 'amountMismatch',
-        data: copied
-          ? { item: line.text, actual: line.amount.s, expected, source, prevItem: prev!.text }
-          : { subject: `“${line.text}”`, actual: line.amount.s, expected, source },
+        data: copied ? { item: line.text, actual, expected, source, prevItem: prev!.text } : { subject: `“${line.text}”`, actual, expected, source },
         stage: 'items',
         pos: 100 + i,
-        extra: { expected, actual: line.amount.s, difference: fmtWan(line.amount.wan.minus(exact)), related: [a.cell] },
+        extra: { expected, actual, difference: fmtWan(line.amount.wan.minus(exact.v)), related: [a.cell] },
       });
     });
     p.namedAmounts.forEach(({ m, hit }, pos) => {

@@ -1,7 +1,8 @@
 /**
  * narrative/former-name: a 科目 the text names by a name the year's 政府收支分类科目 no longer uses — “医疗卫生与计划
  * 生育支出（类）” in a 2024 text, where 210 is 卫生健康支出. Read where the text marks a level (“…（类）”, “…（款）”,
- * “…（项）”, and the “科目” items) and, for a 类, anywhere: a former 类 name is no other 科目's name. A name that is still
+ * “…（项）”, and the “科目” items), as a name of that level; and a former 类 name followed by its amount where no level is
+ * marked (“医疗卫生与计划生育支出 10.55 万元”), not in prose (“统筹安排公立医院医疗卫生支出”). A name that is still
  * the name of some 科目 of the year, or is part of one, is left alone. Not judged for a year before the oldest bundled
  * catalogue (a name that was right in 2019 may have been retired since).
  */
@@ -11,13 +12,14 @@ import { levelRuns } from '../item-lines';
 import { defineNarrativeRule, pick } from '../rule';
 
 interface FormerIndex {
-  /** A former name (normalised) → the 科目 it stands for, when it is the former name of one 科目 only. */
-  byName: Map<string, CatalogEntry>;
-  /** Former 类 names, longest first, as printed in the catalogue. */
-  classNames: string[];
+  /** By level (1 类, 2 款, 3 项): a former name (normalised) → the 科目 it stands for, when it is of one 科目 only. */
+  byLevel: Map<number, Map<string, CatalogEntry>>;
+  /** Former 类 names of 6 characters or more, read where no level is marked when an amount follows them. */
+  classRe: RegExp | null;
 }
 
 const INDEX = new WeakMap<Catalog, FormerIndex>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function indexOf(cat: Catalog): FormerIndex {
   let ix = INDEX.get(cat);
@@ -25,24 +27,27 @@ function indexOf(cat: Catalog): FormerIndex {
   const entries = cat.entries('functional');
   const current = entries.map((e) => normalizeName(e.name));
   const currentSet = new Set(current);
-  const count = new Map<string, CatalogEntry[]>();
+  const found = new Map<string, CatalogEntry[]>();
   for (const e of entries)
     for (const a of e.aliases) {
       const k = normalizeName(a);
       // Still a name of the year (of this code or another), or part of one: not a former name to flag.
       if (k.length < 4 || currentSet.has(k) || current.some((c) => c.includes(k))) continue;
-      count.set(k, [...(count.get(k) ?? []), e]);
+      const key = `${e.level}\u0000${k}`;
+      found.set(key, [...(found.get(key) ?? []), e]);
     }
-  const byName = new Map<string, CatalogEntry>();
-  for (const [k, es] of count) if (es.length === 1) byName.set(k, es[0]);
-  const classNames = [...byName.entries()]
-    .filter(([k, e]) => e.level === 1 && k.length >= 6)
-    .map(([k]) => k)
-    .sort((a, b) => b.length - a.length);
-  ix = { byName, classNames };
+  const byLevel = new Map<number, Map<string, CatalogEntry>>([1, 2, 3].map((l) => [l, new Map()]));
+  for (const [key, es] of found) if (es.length === 1) byLevel.get(es[0].level)!.set(key.split('\u0000')[1], es[0]);
+  const classNames = [...byLevel.get(1)!.keys()].filter((k) => k.length >= 6).sort((a, b) => b.length - a.length);
+  const classRe = classNames.length
+    ? new RegExp(`(${classNames.map(escape).join('|')})\\s*(?:类科目|科目)?\\s*(?:为|是|支出)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元)`, 'g')
+    : null;
+  ix = { byLevel, classRe };
   INDEX.set(cat, ix);
   return ix;
 }
+
+const LEVEL_NO = { 类: 1, 款: 2, 项: 3 } as const;
 
 export default defineNarrativeRule({
   id: 'narrative/former-name',
@@ -54,19 +59,23 @@ export default defineNarrativeRule({
     const cat = ctx.catalog;
     if (!cat || cat.outsideData === 'older') return;
     const ix = indexOf(cat);
-    if (ix.byName.size === 0) return;
     const text = p.original;
     const found: { at: number; printed: string; e: CatalogEntry }[] = [];
+    // A name marked with its level: a former name of that level (a 类 also with 支出: “医疗卫生与计划生育（类）”).
     if (/[（(]\s*\d*\s*[类款项]\s*[）)]/.test(text))
       for (const r of levelRuns(text)) {
-        const e = ix.byName.get(normalizeName(r.name));
+        const names = ix.byLevel.get(LEVEL_NO[r.level])!;
+        const k = normalizeName(r.name);
+        const e = names.get(k) ?? (r.level === '类' ? names.get(k + '支出') : undefined);
         if (e) found.push({ at: r.start, printed: r.name, e });
       }
-    const flat = normalizeName(text);
-    for (const k of ix.classNames) {
-      const at = flat.indexOf(k);
-      if (at >= 0 && !found.some((f) => normalizeName(f.printed) === k)) found.push({ at: 100000 + at, printed: k, e: ix.byName.get(k)! });
-    }
+    // A former 类 name with its amount, where no level is marked (“医疗卫生与计划生育支出 10.55 万元”).
+    if (ix.classRe)
+      for (const m of text.matchAll(ix.classRe)) {
+        const k = normalizeName(m[1]);
+        if (!found.some((f) => normalizeName(f.printed) === k || normalizeName(f.printed) + '支出' === k))
+          found.push({ at: m.index!, printed: m[1], e: ix.byLevel.get(1)!.get(k)! });
+      }
     found.sort((a, b) => a.at - b.at);
     found.forEach(({ printed, e }, pos) =>
       report({

@@ -1,12 +1,16 @@
 /**
  * narrative/item-code: the code digits an item line prints in its marks — “公共安全支出（204类）司法（06款）行政运行
  * （01项）” — are the codes of the names beside them in the year's 政府收支分类科目: 204 公共安全支出, 20406 司法,
- * 2040601 行政运行. A name that is its code's name (or a former name, or cut short: “一般公共服务（201类）”), or the
- * tables' own name of that code, is right. Only the first wrong level of a line is reported (the deeper codes are
+ * 2040601 行政运行. Reported only where the name printed is another 科目's own name (“公共安全支出（201类）”: 201 is
+ * 一般公共服务支出, 公共安全支出 is 204); a name cut short or abbreviated (“一般公共服务（201类）”, “社保和就业（208类）”)
+ * is no other code's and is left alone. Only the first wrong level of a line is reported (the deeper codes are
  * built on it). Not judged against a catalogue of a later year than the text's (the codes of an older year may differ).
  */
 import { codeOf, sameName } from '../item-lines';
 import { codedRows, normName, type Level } from '../items';
+
+/** A name without its bracketed parts: 政府办公厅（室）及相关机构事务 → 政府办公厅及相关机构事务. */
+const bare = (s: string) => normName(s).replace(/\([^()]*\)/g, '');
 import { defineNarrativeRule, pick } from '../rule';
 
 const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
@@ -16,7 +20,7 @@ export default defineNarrativeRule({
   severity: 'warning',
   category: 'name',
   title: { zh: '科目名称后标注的编码与名称一致', en: 'The code printed with a name is that name’s code' },
-  messages: pick('itemCode', 'itemCodeOther'),
+  messages: pick('itemCodeOther'),
   check(p, ctx, report) {
     const cat = ctx.catalog;
     if (!cat || cat.outsideData === 'older' || p.namedItems.length === 0) return;
@@ -30,19 +34,18 @@ export default defineNarrativeRule({
         code = s.digits.length === LEN[l] ? s.digits : code + s.digits;
         const m = cat.matchName('functional', code, s.name);
         if (m.status !== 'mismatch' || m.truncated) continue;
-        const official = m.official!;
-        if (sameName(official, s.name) || normName(official).includes(normName(s.name))) continue;
         const table = rows.get(code);
         if (table && sameName(table.name, s.name)) continue;
-        const other = cat.codeOfName('functional', code, s.name);
-        const name = s.name;
-        const data = { name, code, official, year: String(ctx.year), ...(other ? { other: other.code } : {}) };
+        // Only a name that is another 科目's own name is a wrong code: an abbreviated name (社保和就业, 政府办公厅及相关
+        // 机构事务 without its （室）) is no other code's, and is left alone.
+        const other = cat.codeOfName('functional', code, s.name) ?? cat.codeOfName('functional', code, s.name + '支出');
+        if (!other || sameName(m.official!, s.name) || bare(m.official!) === bare(s.name)) continue;
         report({
-          messageId: other ? 'itemCodeOther' : 'itemCode',
-          data,
+          messageId: 'itemCodeOther',
+          data: { name: s.name, code, official: m.official!, year: String(ctx.year), other: other.code },
           stage: 'items',
           pos: 400 + i,
-          extra: { expected: other?.code ?? official, actual: code, related: table?.row.codeCell ? [table.row.codeCell] : [] },
+          extra: { expected: other.code, actual: code, related: table?.row.codeCell ? [table.row.codeCell] : [] },
         });
         return;
       }

@@ -5,7 +5,7 @@
  * have changed. Needs no last-year facts: the text gives both figures. A percentage off by less than two units of its
  * last printed digit is a warning (rounded wrong); a wrong direction or one far off is an error.
  */
-import { judgeChange } from '../item-lines';
+import { judgeChange, wanText } from '../item-lines';
 import { DIRECTION_TERMS, NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
@@ -22,8 +22,8 @@ export default defineNarrativeRule({
     p.itemLines.forEach((line, i) => {
       const a = line.executed;
       const b = line.amount;
-      if (!a || !b || a.unit !== b.unit) return;
-      judgeChange(line, 'executed', a, b).forEach((v, k) =>
+      if (!a || !b) return;
+      judgeChange(line, 'executed', { ...a, s: wanText(a) }, { ...b, s: wanText(b) }).forEach((v, k) =>
         report({
           messageId: v.messageId,
           data: { ...v.data, against: NARRATIVE_TERMS.executedInText, expectedDir: DIRECTION_TERMS[v.expectedDir] },

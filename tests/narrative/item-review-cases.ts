@@ -1,0 +1,106 @@
+/**
+ * The wordings a review of the item-line checks (session 6) found them misreading — each gave a false finding before
+ * it was fixed — on a small 2024 一般公共预算支出表 (ITEM_TABLE, 万元) and, for a code of two funds, a 政府性基金 table
+ * beside it (TWO_FUNDS). Every one of them must give no finding of any item-line rule: the figure it names is not the
+ * item's, or not of the year it is taken for, or the comparison is not one the text states.
+ */
+import Decimal from 'decimal.js';
+import type { GridSheet } from '../../src/core/grid';
+import { emptyPriorFacts, type PriorFacts } from '../../src/core/narrative';
+import { sheet } from '../core/helpers';
+
+const head = (title: string) => [[title], ['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出']];
+
+export const ITEM_TABLE: GridSheet[] = [
+  sheet('一般公共预算', [
+    ...head('2024年一般公共预算支出表'),
+    ['合计', null, 300, 140, 160],
+    ['201', '一般公共服务支出', 200, 100, 100],
+    ['20103', '政府办公厅（室）及相关机构事务', 200, 100, 100],
+    ['2010301', '行政运行', 100, 100, 0],
+    ['2010302', '一般行政管理事务', 100, 0, 100],
+    ['208', '社会保障和就业支出', 100, 40, 60],
+    ['20805', '行政事业单位养老支出', 100, 40, 60],
+    ['2080501', '行政单位离退休', 70, 40, 30],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 30, 0, 30],
+  ]),
+];
+
+export const TWO_FUNDS: GridSheet[] = [
+  sheet('一般公共预算', [
+    ...head('2024年一般公共预算支出表'),
+    ['合计', null, 100, 40, 60],
+    ['212', '城乡社区支出', 100, 40, 60],
+    ['21201', '城乡社区管理事务', 100, 40, 60],
+    ['2120101', '行政运行', 100, 40, 60],
+  ]),
+  sheet('政府性基金', [
+    ...head('2024年政府性基金预算支出表'),
+    ['合计', null, 500, 0, 500],
+    ['212', '城乡社区支出', 500, 0, 500],
+    ['21208', '国有土地使用权出让收入安排的支出', 500, 0, 500],
+    ['2120801', '征地和拆迁补偿支出', 500, 0, 500],
+  ]),
+];
+
+/** Last year's 2010301 行政运行: 80 万元 (this year's table: 100). */
+export function itemPrior(): PriorFacts {
+  const p = emptyPriorFacts();
+  p.items = { '2010301': { amount: new Decimal(80), name: '行政运行' } };
+  return p;
+}
+
+const H = '政府办公厅（室）及相关机构事务（款）行政运行（项）';
+
+/** [what it is, the text, the tables, with last year's items]. */
+export const REVIEW_CASES: [string, string, GridSheet[], boolean][] = [
+  ['this year’s outturn to date is no 上年执行数', `${H}：2024年预算安排 100 万元，比上年增长 25%，截至6月底已执行 40 万元。`, ITEM_TABLE, false],
+  ['a forecast 执行数 is no 上年执行数', `${H}：2024年预算安排 100 万元，比上年执行数增长 10%，预计本年执行数 95 万元。`, ITEM_TABLE, false],
+  [
+    'a bare 比上年 beside last year’s 预算 and 执行数',
+    `${H}：2023年预算数为 80 万元，执行数为 90 万元，2024年预算数为 100 万元，比上年增加 20 万元，增长 25%。`,
+    ITEM_TABLE,
+    false,
+  ],
+  ['a bare 比上年 beside last year’s 执行数 alone', `${H}：2023年执行数为 90 万元，2024年预算数为 100 万元，比上年增加 25%。`, ITEM_TABLE, false],
+  ['压减 is no change of the item', `${H}：2023年执行数为 90 万元，2024年预算数为 100 万元，公用经费压减 10%，比上年执行数增加 11.11%。`, ITEM_TABLE, false],
+  ['a share’s change is not the item’s', `${H}支出 100 万元，占比较上年增加 2%。`, ITEM_TABLE, true],
+  ['the change of the growth rate is not the item’s', `${H}支出 100 万元，与上年相比增加 20 万元，增幅较上年下降 3%。`, ITEM_TABLE, true],
+  ['a change against last year’s 调整预算 is not read', `${H}支出 100 万元，比上年调整预算增加 10 万元，增长 11.11%。`, ITEM_TABLE, true],
+  ['a part’s change is not the item’s', `${H}支出 100 万元，人员经费较上年增加 5 万元。`, ITEM_TABLE, true],
+  ['the change of its 基本支出 is not the item’s', `${H}支出 100 万元，基本支出 80 万元，较上年减少 3 万元。`, ITEM_TABLE, true],
+  ['the change of a sum is not the item’s', `${H}100 万元、一般行政管理事务 100 万元，合计比上年增加 30 万元。`, ITEM_TABLE, true],
+  ['上一年度预算 is last year’s', `${H}：上一年度预算安排 80 万元，本年度预算安排 100 万元。`, ITEM_TABLE, false],
+  ['2023年的预算数 is last year’s', `${H}：2023年的预算数为 80 万元，2024年的预算数为 100 万元。`, ITEM_TABLE, false],
+  ['years in Chinese numerals are not read', `${H}：二〇二三年预算数为 80 万元，二〇二四年预算数为 100 万元。`, ITEM_TABLE, false],
+  [
+    'a paragraph after a heading about the whole budget',
+    '（一）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）\n本部门2024年一般公共预算支出预算数为 300 万元。',
+    ITEM_TABLE,
+    false,
+  ],
+  [
+    'a paragraph after a heading that is the next section',
+    '1．社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）\n四、一般公共预算“三公”经费支出预算情况说明：2024年预算数为 5 万元，比上年减少 1 万元。',
+    ITEM_TABLE,
+    false,
+  ],
+  [
+    'an unmarked 项 under a 款 heading',
+    '（一）城乡社区支出（类）城乡社区管理事务（款）\n1.行政运行：2024年预算数为 60 万元，比上年增加 5 万元。',
+    TWO_FUNDS,
+    false,
+  ],
+  [
+    'a 类 of two funds, in the 政府性基金 section',
+    '五、政府性基金预算支出情况说明\n2024年政府性基金预算支出 500 万元，其中：城乡社区（类）支出 500 万元。',
+    TWO_FUNDS,
+    false,
+  ],
+  ['a text in 元, finer than the table', `${H}支出 1,000,049.00 元。`, ITEM_TABLE, false],
+  ['a text finer than the table', `${H}支出 100.0049 万元。`, ITEM_TABLE, false],
+  ['城乡社区事务 in prose', '负责指导全市城乡社区事务，承担社区治理工作。', ITEM_TABLE, false],
+  ['医疗卫生支出 in prose', '统筹安排公立医院医疗卫生支出，提高保障水平。', ITEM_TABLE, false],
+  ['a name abbreviated, its code right', '一般公共服务支出（201类）政府办公厅及相关机构事务（03款）行政运行（01项）支出 100 万元。', ITEM_TABLE, false],
+  ['names abbreviated, codes right', '社保和就业（208类）行政事业单位养老（05款）机关事业单位基本养老保险缴费（05项）30万元。', ITEM_TABLE, false],
+];

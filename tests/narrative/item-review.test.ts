@@ -1,0 +1,29 @@
+/** No item-line rule gives a finding on the wordings a review found them misreading (item-review-cases.ts). */
+import { audit } from '../../src/core/audit';
+import { checkNarrative, emptyPriorFacts } from '../../src/core/narrative';
+import { ITEM_TABLE, itemPrior, REVIEW_CASES } from './item-review-cases';
+
+const ITEM_RULES = new Set([
+  'narrative/item-percent',
+  'narrative/item-prior',
+  'narrative/item-code',
+  'narrative/item-heading',
+  'narrative/former-name',
+  'narrative/amount-mismatch',
+]);
+
+test.each(REVIEW_CASES)('%s', (_what, text, sheets, withPrior) => {
+  const tables = audit({ sheets }).typed;
+  const found = checkNarrative(text, tables, withPrior ? itemPrior() : emptyPriorFacts(), { year: 2024 }).filter((f) => ITEM_RULES.has(f.rule));
+  expect(found.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+});
+
+test('the cases’ tables: a finding is still given where the figure is wrong (the cases do not pass for want of a reading)', () => {
+  const tables = audit({ sheets: ITEM_TABLE }).typed;
+  const rules = (s: string, prior = emptyPriorFacts()) => checkNarrative(s, tables, prior, { year: 2024 }).map((f) => f.rule);
+  const H = '政府办公厅（室）及相关机构事务（款）行政运行（项）';
+  expect(rules(`${H}支出 110 万元。`)).toEqual(['narrative/amount-mismatch']);
+  expect(rules(`${H}支出 100 万元，与上年相比增加 30 万元，增长 37.5%。`, itemPrior())).toEqual(['narrative/item-prior', 'narrative/item-prior']);
+  expect(rules(`${H}：2023年执行数为 80 万元，2024年预算数为 100 万元，比上年执行数增加 30%。`)).toEqual(['narrative/item-percent']);
+  expect(rules('医疗卫生与计划生育（类）支出 50 万元。')).toEqual(['narrative/former-name']);
+});
