@@ -46,6 +46,8 @@ const ZH_ONLY: Record<string, string[]> = {
   directionMismatch: ['relation'],
   itemPercent: ['word'],
   itemChange: ['word'],
+  changeExceeds: ['unit'],
+  changeExceedsCopied: ['unit'],
 };
 
 /** The placeholders of a message as the zh template names them: en stand-ins as their zh key, zh-only keys left out. */

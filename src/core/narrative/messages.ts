@@ -43,6 +43,10 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明中的增减幅度为 {actual}，按说明所列数计算应为 {expected}（{diff} ÷ 上年 {base}，上年 = {amount} {sign} {diff}；{exact}）',
     en: 'The text gives the change as {actual}; its own figures give {expected} ({diff} / last year {base} = {amount} {sign} {diff}; {exact})',
   },
+  percentFiguresCopied: {
+    zh: '说明中的增减幅度为 {actual}，按说明所列数计算应为 {expected}（{diff} ÷ 上年 {base}，上年 = {amount} {sign} {diff}；{exact}）；{actual} 是上文“{previous}”的增减幅度，似照抄上文',
+    en: 'The text gives the change as {actual}; its own figures give {expected} ({diff} / last year {base} = {amount} {sign} {diff}; {exact}); {actual} is the change of "{previous}" above, copied from it',
+  },
   shareOf: {
     zh: '说明中 {amount} 万元占{of}的 {actual}，按 {amount} ÷ {total} 计算应为 {expected}',
     en: 'The text gives {amount} as {actual} of {of}; {amount} / {total} gives {expected}',
@@ -174,6 +178,14 @@ export const NARRATIVE_MESSAGES = {
   amountNeighbour: {
     zh: '说明中“{item}”为 {actual} 万元，表中为 {expected} 万元（{source}）；{actual} 万元是上一项“{prevItem}”的金额',
     en: 'The text gives "{item}" as {actual}; according to {source} it is {expected}; {actual} is the amount of the item before it, "{prevItem}"',
+  },
+  changeExceeds: {
+    zh: '说明中 {amount} {unit}比上年增加 {change} {unit}，则上年为 {last} {unit}，不可能为负数',
+    en: 'The text gives {amount} as {change} more than last year, which would make last year {last}: it cannot be negative',
+  },
+  changeExceedsCopied: {
+    zh: '说明中 {amount} {unit}比上年增加 {change} {unit}，则上年为 {last} {unit}，不可能为负数；{change} {unit}是上文“{previous}”的增加额，似照抄上文',
+    en: 'The text gives {amount} as {change} more than last year, which would make last year {last}: it cannot be negative; {change} is the increase of "{previous}" above, copied from it',
   },
   formerName: {
     zh: '说明中“{actual}”是已停用的科目名称，{year}年 {code} 的名称为“{expected}”',

@@ -100,3 +100,14 @@ test('a real text in 元, with its share between amount and change: the wrong ba
     ['2', 'error', '14.43%', '16.87%'],
   ]);
 });
+
+test('项目支出 given 基本支出’s percentage (省委办公厅 2019, 三, with the slip): an error that says it is copied', () => {
+  const basic = jiangsuParagraph('swbgt', '此外，基本支出预算数为11700.63万元');
+  const project = withSlip(jiangsuParagraph('swbgt', '项目支出预算数为13025.38万元'), '增长7.81%', '增长12.47%');
+  // 943.92 ÷ (13025.38 − 943.92) = 7.8129%; 1297.52 ÷ (11700.63 − 1297.52) = 12.4725% is the line above's.
+  expect(found(basic)).toEqual([]);
+  const [f, ...rest] = found(`${basic}\n${project}`);
+  expect(rest).toEqual([]);
+  expect(f).toMatchObject({ messageId: 'percentFiguresCopied', severity: 'error', expected: '7.81%', actual: '12.47%' });
+  expect(f.message).toContain('12.47% 是上文“11700.63万元。与上年相比增加1297.52万元”的增减幅度，似照抄上文');
+});

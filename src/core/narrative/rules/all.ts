@@ -2,6 +2,7 @@
 import type { NarrativeRule } from '../rule';
 import amountMismatch from './amount-mismatch';
 import blankAmount from './blank-amount';
+import changeExceeds from './change-exceeds';
 import changeMismatch from './change-mismatch';
 import compareYear from './compare-year';
 import direction from './direction';
@@ -34,6 +35,7 @@ import zeroIncrease from './zero-increase';
 export const NARRATIVE_RULE_MODULES: NarrativeRule[] = [
   amountMismatch,
   changeMismatch,
+  changeExceeds,
   direction,
   reasonDirection,
   reasonMissing,

@@ -4,20 +4,16 @@
  * precision it is printed with. Needs no last-year facts: the text states both figures. Where last year's facts are
  * known for the subject, narrative/percent judges it instead.
  *
- * The base is the amount right before the change, in the same unit (万元 or 元), taken only when nothing else can be
- * meant: no figure between them but its share (“850088.3 元，占支出总预算 78.33%，同比减少 54357.12 元，下降 6.00%”),
- * not a part listed after 其中, not a figure of last year.
+ * The base is the amount right before the change (stated-changes.ts): in the same unit (万元 or 元), with no figure
+ * between them but its share (“850088.3 元，占支出总预算 78.33%，同比减少 54357.12 元，下降 6.00%”), not a part listed
+ * after 其中, not a figure of last year.
  */
 import Decimal from 'decimal.js';
-import { NUM } from '../context';
 import { priorItemOf } from '../item-lines';
+import { prevParagraph } from '../paragraphs';
+import { statedChanges, type StatedChange } from '../stated-changes';
+import type { ParagraphContext } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
-
-const CHANGE = new RegExp(`(增加|减少|增长|下降|上升|降低)了?\\s*${NUM}\\s*(万元|元)[，,、]?\\s*(增长|增加|减少|下降|上升|降低)了?\\s*${NUM}\\s*[%％]`, 'g');
-const AMOUNT = new RegExp(`${NUM}\\s*(万元|元)`, 'g');
-/** A share between the amount and its change (“850088.3 元，占支出总预算 78.33%，同比减少…”): no figure of its own. */
-const SHARE_BETWEEN = /^[，,、\s]*占[\u4e00-\u9fa5“”"（）()]{0,16}\s*\d+(?:\.\d+)?\s*[%％][，,、\s]*/;
-const UP = /增加|增长|上升/;
 
 const decimals = (s: string) => (s.split('.')[1] ?? '').length;
 const half = (s: string) => new Decimal(10).pow(-decimals(s)).div(2);
@@ -28,35 +24,25 @@ export default defineNarrativeRule({
   severity: 'error',
   category: 'mismatch',
   title: { zh: '增减幅度与说明所列的本年数、增减额一致', en: 'A percentage change agrees with the amount and the change the text gives' },
-  messages: pick('percentFigures'),
+  messages: pick('percentFigures', 'percentFiguresCopied'),
   check(p, ctx, report) {
     const text = p.text;
     if (!text.includes('%') && !text.includes('％')) return;
-    const amounts = [...text.matchAll(AMOUNT)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, s: m[1], unit: m[2] }));
     let pos = 0;
-    for (const m of text.matchAll(CHANGE)) {
+    const all = statedChanges(p, ctx.year);
+    const prev = prevParagraph(ctx, p);
+    const above: { c: StatedChange; p: ParagraphContext }[] = prev ? statedChanges(prev, ctx.year).map((c) => ({ c, p: prev })) : [];
+    for (const c of all) {
+      if (!c.pct) continue;
       pos++;
-      const changeAt = m.index!;
-      const [, word, change, unit, pctWord, pctNum] = m;
-      const pctAt = changeAt + m[0].lastIndexOf(pctWord);
+      const { base, change } = c;
+      const { at: pctAt, s: pctNum } = c.pct;
       // Judged against last year's facts by narrative/percent, or against last year's item by narrative/item-prior.
-      if (p.clauses.some((c) => c.kind === 'pct' && c.cmp && c.at === pctAt)) continue;
+      if (p.clauses.some((x) => x.kind === 'pct' && x.cmp && x.at === pctAt)) continue;
       if (p.itemLines.some((l) => l.pct?.at === pctAt && l.pct.basis === 'budget' && priorItemOf(l, ctx.prior))) continue;
-      const base = amounts.filter((a) => a.end <= changeAt).pop();
-      if (!base || base.unit !== unit) continue;
-      const between = text.slice(base.end, changeAt).replace(SHARE_BETWEEN, '');
-      if (/\d/.test(between)) continue;
-      const sentenceStart = Math.max(text.lastIndexOf('。', base.at), text.lastIndexOf('；', base.at), 0);
-      if (text.slice(sentenceStart, base.at).includes('其中')) continue;
-      const before = text.slice(Math.max(0, base.at - 8), base.at);
-      if (
-        /上年|去年|上一年|20\d{2}\s*年(?:度)?(?:预算|执行|决算)?(?:数)?(?:为|是)?\s*$/.test(before) &&
-        !(ctx.year && new RegExp(`${ctx.year}\\s*年`).test(before))
-      )
-        continue;
       const amount = num(base.s);
       const diff = num(change);
-      const up = UP.test(word);
+      const up = c.up;
       const last = up ? amount.minus(diff) : amount.plus(diff);
       if (last.lte(0) || diff.isZero()) continue;
       const pct = diff.div(last).times(100);
@@ -71,9 +57,12 @@ export default defineNarrativeRule({
       const expected = pct.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(dp) + '%';
       // Off by less than one unit of the last digit printed: rounded wrong (cut off, or forced), a warning.
       const slip = written.minus(pct).abs().lt(u.times(2));
+      // The percentage of a change stated just before (项目支出 given 基本支出's): copied from it.
+      const earlier = slip ? undefined : [...above, ...all.slice(0, all.indexOf(c)).map((x) => ({ c: x, p }))].reverse().find((x) => x.c.pct?.s === pctNum);
       report({
-        messageId: 'percentFigures',
+        messageId: earlier ? 'percentFiguresCopied' : 'percentFigures',
         data: {
+          ...(earlier ? { previous: earlier.p.text.slice(earlier.c.base.at, earlier.c.end).replace(/\s+/g, '') } : {}),
           actual: pctNum + '%',
           expected,
           diff: change,
