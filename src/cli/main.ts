@@ -216,7 +216,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       const p = priorFactsFromTables(last.typed);
       priorFromFile = p.facts;
       io.err(
-        `${args.prior}：按上年附表取得上年数 ${p.found.length} 项、科目 ${p.items} 个${p.year ? `（${p.year}年）` : ''} / last year's figures from its tables: ${p.found.length}, and ${p.items} 款/项 amounts\n`,
+        `${args.prior}：按上年附表取得上年数 ${p.found.length} 项、科目 ${p.items} 个${p.year ? `（${p.year}年）` : ''} / last year's figures from its tables: ${p.found.length}, and ${p.items} 类/款/项 amounts\n`,
       );
     } catch (e) {
       if (e instanceof ReadError) io.err(`${args.prior}：${e.zh} / ${e.en}\n`);
