@@ -43,10 +43,30 @@ export const TWO_FUNDS: GridSheet[] = [
   ]),
 ];
 
-/** Last year's 2010301 行政运行: 80 万元 (this year's table: 100). */
+/** A 一般公共预算支出表 and a 支出总表 whose 项 hold 事业收入 too (2080501: 70 of 一般公共预算, 90 in all). */
+export const WITH_OTHER_INCOME: GridSheet[] = [
+  sheet('支出总表', [
+    ...head('2024年支出总表'),
+    ['合计', null, 130, 60, 70],
+    ['208', '社会保障和就业支出', 130, 60, 70],
+    ['20805', '行政事业单位养老支出', 130, 60, 70],
+    ['2080501', '行政单位离退休', 90, 60, 30],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 40, 0, 40],
+  ]),
+  sheet('一般公共预算', [
+    ...head('2024年一般公共预算支出表'),
+    ['合计', null, 100, 40, 60],
+    ['208', '社会保障和就业支出', 100, 40, 60],
+    ['20805', '行政事业单位养老支出', 100, 40, 60],
+    ['2080501', '行政单位离退休', 70, 40, 30],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 30, 0, 30],
+  ]),
+];
+
+/** Last year's 2010301 行政运行: 80 万元 (this year's table: 100); 2080501 行政单位离退休: 60 (this year: 70). */
 export function itemPrior(): PriorFacts {
   const p = emptyPriorFacts();
-  p.items = { '2010301': { amount: new Decimal(80), name: '行政运行' } };
+  p.items = { '2010301': { amount: new Decimal(80), name: '行政运行' }, '2080501': { amount: new Decimal(60), name: '行政单位离退休' } };
   return p;
 }
 
@@ -101,6 +121,12 @@ export const REVIEW_CASES: [string, string, GridSheet[], boolean][] = [
   ['a text finer than the table', `${H}支出 100.0049 万元。`, ITEM_TABLE, false],
   ['城乡社区事务 in prose', '负责指导全市城乡社区事务，承担社区治理工作。', ITEM_TABLE, false],
   ['医疗卫生支出 in prose', '统筹安排公立医院医疗卫生支出，提高保障水平。', ITEM_TABLE, false],
+  [
+    'the 支出总表’s figure of the 项 (with 事业收入), in a section about it',
+    '1．行政事业单位养老支出（款）行政单位离退休（项）支出 90 万元，与上年相比增加 10 万元，增长 12.5%。',
+    WITH_OTHER_INCOME,
+    true,
+  ],
   ['a name abbreviated, its code right', '一般公共服务支出（201类）政府办公厅及相关机构事务（03款）行政运行（01项）支出 100 万元。', ITEM_TABLE, false],
   ['names abbreviated, codes right', '社保和就业（208类）行政事业单位养老（05款）机关事业单位基本养老保险缴费（05项）30万元。', ITEM_TABLE, false],
 ];

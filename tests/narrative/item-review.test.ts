@@ -1,7 +1,7 @@
 /** No item-line rule gives a finding on the wordings a review found them misreading (item-review-cases.ts). */
 import { audit } from '../../src/core/audit';
 import { checkNarrative, emptyPriorFacts } from '../../src/core/narrative';
-import { ITEM_TABLE, itemPrior, REVIEW_CASES } from './item-review-cases';
+import { ITEM_TABLE, itemPrior, REVIEW_CASES, WITH_OTHER_INCOME } from './item-review-cases';
 
 const ITEM_RULES = new Set([
   'narrative/item-percent',
@@ -26,4 +26,9 @@ test('the cases’ tables: a finding is still given where the figure is wrong (t
   expect(rules(`${H}支出 100 万元，与上年相比增加 30 万元，增长 37.5%。`, itemPrior())).toEqual(['narrative/item-prior', 'narrative/item-prior']);
   expect(rules(`${H}：2023年执行数为 80 万元，2024年预算数为 100 万元，比上年执行数增加 30%。`)).toEqual(['narrative/item-percent']);
   expect(rules('医疗卫生与计划生育（类）支出 50 万元。')).toEqual(['narrative/former-name']);
+  // Neither table's figure: 95 for 70 (一般公共预算) or 90 (支出总表); the 一般公共预算 line's change judged by last year's.
+  const both = audit({ sheets: WITH_OTHER_INCOME }).typed;
+  const inBoth = (s: string) => checkNarrative(s, both, itemPrior(), { year: 2024 }).map((f) => `${f.rule} ${f.expected}`);
+  expect(inBoth('行政事业单位养老支出（款）行政单位离退休（项）支出 95 万元。')).toEqual(['narrative/amount-mismatch 70']);
+  expect(inBoth('行政事业单位养老支出（款）行政单位离退休（项）支出 70 万元，与上年相比增加 20 万元。')).toEqual(['narrative/item-prior 10']);
 });

@@ -330,6 +330,17 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
   return out;
 }
 
+/** An item's amount in its table, in 万元 exactly (a table in 元 not rounded), and half a unit of its printed digit. */
+export function tableWan(c: Coded): { v: Decimal; half: Decimal } | null {
+  const a = c.row.amounts.total;
+  if (!a || a.value === null) return null;
+  const scale = new Decimal(10).pow(wanPower(c.table.unit));
+  return { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale) };
+}
+
+/** A printed figure is the table's, to the precision of the coarser of the two (100.0049 万元 is a table's 100.00). */
+export const agrees = (f: Figure, t: { v: Decimal; half: Decimal }): boolean => f.wan.minus(t.v).abs().lte(Decimal.max(f.half, t.half));
+
 /** Last year's amount of the item's row (PriorFacts.items), when last year's row of that code has the same name. */
 export function priorItemOf(line: ItemLine, prior: PriorFacts): PriorItem | null {
   if (!line.hit || !prior.items) return null;

@@ -9,7 +9,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
-import { toWan } from '../money';
+import { toWan, wanPower } from '../money';
 import type { AnyRowsTable, Row, Table, TableKind } from '../tables/types';
 import { fmtWan } from './facts';
 
@@ -78,6 +78,33 @@ export function codedRows(tables: Table[]): Map<string, Coded> {
   add(['gpb-expenditure', 'gov-fund', 'soe-expenditure']);
   if (byCode.size === 0) add(['expenditure-summary']);
   return byCode;
+}
+
+/** The tables whose rows are 功能分类 codes with their amounts (not those by 经济分类, nor the 三公 or 采购 tables). */
+const NOT_FUNCTIONAL = new Set<TableKind>(['gpb-basic', 'fiscal-basic', 'admin-operating', 'procurement', 'three-public']);
+const PRINTED = new WeakMap<Table[], Map<string, { v: Decimal; half: Decimal; cell: CellRef }[]>>();
+
+/**
+ * Every amount the tables print for a 功能分类 code — its 合计 in each table that lists it (一般公共预算, 政府性基金,
+ * 财政拨款, 支出总表 …) — in 万元 exactly, with half a unit of its printed digit. A text's section may give any of
+ * them (支出总表's 项 include 事业收入; 一般公共预算's do not): a figure that is one of them is no mismatch.
+ */
+export function printedAmountsOfCode(tables: Table[], code: string): { v: Decimal; half: Decimal; cell: CellRef }[] {
+  let m = PRINTED.get(tables);
+  if (!m) {
+    m = new Map();
+    for (const t of tables) {
+      if (t.shape !== 'rows' || NOT_FUNCTIONAL.has(t.kind)) continue;
+      const scale = new Decimal(10).pow(wanPower(t.unit));
+      for (const row of (t as AnyRowsTable).rows) {
+        const a = row.amounts.total;
+        if (!row.code || row.isTotal || !a || a.value === null) continue;
+        m.set(row.code, [...(m.get(row.code) ?? []), { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale), cell: a.cell }]);
+      }
+    }
+    PRINTED.set(tables, m);
+  }
+  return m.get(code) ?? [];
 }
 
 export function amountOf(c: Coded): { value: Decimal; cell: CellRef } | null {
@@ -159,7 +186,7 @@ export function checkItems(para: string, tables: Table[], rowsCache?: { rows?: M
         });
       }
     }
-    if (a && !actual.equals(a.value)) {
+    if (a && !actual.equals(a.value) && !printedAmountsOfCode(tables, hit.code).some((x) => actual.minus(x.v).abs().lte(x.half))) {
       reports.push({
         rule: 'narrative/amount-mismatch',
         messageId: 'amountMismatch',

@@ -4,12 +4,10 @@
  * item line's (item-lines.ts: “法院（款）机关服务（项）支出 1400 万元”, “2024年预算安排 B 万元”), the last to the
  * precision the text prints it with (a table in 元 is not rounded first).
  */
-import Decimal from 'decimal.js';
-import { wanPower } from '../../money';
 import { d, cellsOf, itemExtra, itemReportsOf, NUM } from '../context';
 import { fmtWan } from '../facts';
-import { wanText, type Figure } from '../item-lines';
-import type { Coded } from '../items';
+import { agrees, tableWan, wanText } from '../item-lines';
+import { printedAmountsOfCode } from '../items';
 import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
@@ -20,16 +18,6 @@ const OWN_AMOUNT = new RegExp(`([^\\d，。；比]{0,10}?)${NUM}\\s*万元`, 'y'
  * increase; "结转 5 万元", "压减 10 万元" are other figures of the subject.
  */
 const NOT_OWN = /增加|减少|增长|下降|上升|降低|提高|增减|相差|差额|变动|变化|调增|调减|压减|节约|结转|结余|新增/;
-
-/** An item's amount in its table, in 万元 exactly (a table in 元 not rounded), and half a unit of its printed digit. */
-function tableWan(c: Coded): { v: Decimal; half: Decimal } | null {
-  const a = c.row.amounts.total;
-  if (!a || a.value === null) return null;
-  const scale = new Decimal(10).pow(wanPower(c.table.unit));
-  return { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale) };
-}
-/** A printed figure is the table's, to the precision of the coarser of the two (100.0049 万元 is a table's 100.00). */
-const agrees = (f: Figure, t: { v: Decimal; half: Decimal }) => f.wan.minus(t.v).abs().lte(Decimal.max(f.half, t.half));
 
 export default defineNarrativeRule({
   id: 'narrative/amount-mismatch',
@@ -43,6 +31,8 @@ export default defineNarrativeRule({
     p.itemLines.forEach((line, i) => {
       const exact = line.hit ? tableWan(line.hit) : null;
       if (!line.hit || !line.amount || !exact || agrees(line.amount, exact)) return;
+      // Another table's figure of that code (支出总表's, with 事业收入): the text's section may be about that table.
+      if (printedAmountsOfCode(ctx.tables, line.hit.code).some((x) => agrees(line.amount!, x))) return;
       const a = line.hit.row.amounts.total!;
       const expected = fmtWan(exact.v);
       const actual = wanText(line.amount);
