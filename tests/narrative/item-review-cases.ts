@@ -130,3 +130,38 @@ export const REVIEW_CASES: [string, string, GridSheet[], boolean][] = [
   ['a name abbreviated, its code right', '一般公共服务支出（201类）政府办公厅及相关机构事务（03款）行政运行（01项）支出 100 万元。', ITEM_TABLE, false],
   ['names abbreviated, codes right', '社保和就业（208类）行政事业单位养老（05款）机关事业单位基本养老保险缴费（05项）30万元。', ITEM_TABLE, false],
 ];
+
+/**
+ * The wordings a second review (session 6) found the stated-change checks misreading, each a false finding before it
+ * was fixed (tables none, year 2025): the figure before a change that is not what changed — another change, another
+ * subject, a part, a deduction, last year's figure, a figure with a sign, a bound — and a heading's text that is only
+ * part of its amount.
+ */
+export const STATED_CHANGE_CASES: [string, string][] = [
+  ['a change is no base: two changes in a row', '基本支出同比增加10万元，项目支出同比增加20万元。'],
+  ['a change is no base: its percentage', '基本支出同比增加30万元，项目支出同比增加20万元，增长25%。'],
+  ['a change against the 年初预算 is no base', '支出100万元，较年初预算减少30万元，同比增加20万元，增长25%。'],
+  ['another subject between', '基本支出10万元，项目支出较上年增加20万元，增长10%。'],
+  ['another subject between, with the percentage', '基本支出100万元，项目支出较上年增加20万元，增长10%。'],
+  ['another subject after a share', '基本支出60万元，占70%，项目支出较上年增加20万元，增长10%。'],
+  ['another subject, no comparison', '部门预算收入10万元，财政拨款收入增加2万元，增长50%。'],
+  ['another sentence’s subject', '一般公共预算收入100万元。支出比上年增加20万元，增长10%。'],
+  ['another sentence’s subject, an increase above it', '一般公共预算收入10万元。支出比上年增加20万元，增长25%。'],
+  ['parts after 包括', '支出预算100万元，包括基本支出60万元和项目支出40万元，比上年增加50万元，增长100%。'],
+  ['the total after its parts', '基本支出60万元，项目支出40万元，合计比上年增加50万元。'],
+  ['a part in brackets', '一般公共预算支出100万元（含结转资金10万元），比上年增加50万元。'],
+  ['a part in brackets, with the percentage', '一般公共预算支出100万元（含结转资金40万元），比上年增加20万元，增长25%。'],
+  ['a deduction', '支出100万元，扣除一次性项目5万元后，比上年增加30万元。'],
+  ['last year’s figure (上年度)', '上年度部门预算收入总计10万元，本年比上年增加20万元。'],
+  ['last year’s outturn', '2024年执行数为 10 万元，本年预算比上年增加 20 万元，增长 200%。'],
+  ['a negative 结余', '经营结余-5万元，比上年增加8万元。'],
+  ['a negative 差额', '收支差额-10万元，比上年减少2万元，下降25%。'],
+  ['a bound, not a figure', '一般公共预算支出100万元，比上年增加12万元，增长10%以上。'],
+  ['two amounts, one change', '一般公共预算收入100万元，支出50万元，比上年增加80万元。'],
+];
+
+/** A heading with its amount, and a text under it that gives only parts of it (GPB tables, 2024). */
+export const HEADING_PART_CASES: string[] = [
+  '（一）社会保障和就业支出（208类）行政事业单位养老支出（05款）行政单位离退休（01项）70.00万元\n2024年预算安排40万元用于离休人员，30万元用于退休人员。',
+  '（一）社会保障和就业支出（208类）行政事业单位养老支出（05款）行政单位离退休（01项）70.00万元\n安排离退休人员公用经费，预算数为30万元。',
+];

@@ -85,7 +85,11 @@ const PCT_AFTER_AMOUNT = new RegExp(`[，,、\\s]*${AGAINST}${WORD}了?\\s*${NUM
 /** A heading's rest that is its amount alone: “320.68万元”, “：支出 5 万元。”. */
 const HEADING_AMOUNT = new RegExp(`^(?:支出|预算支出|预算数?|安排)?\\s*(?:为|是)?\\s*${NUM}\\s*${UNIT}[。.]?$`);
 /** The paragraph after a heading is the heading's figures only when it opens with them. */
-const OPENS_WITH_FIGURES = /^\s*(?:20\d{2}\s*年度?|上年度?|去年|本年度?|今年)?\s*(?:的)?\s*(?:当年)?\s*(?:预算|执行|支出|安排|年初预算|比|较|与)/;
+const OPENS_WITH_FIGURES = /^\s*(?:20\d{2}\s*年度?|上年度?|去年|本年度?|今年)?\s*(?:的)?\s*(?:当年)?\s*(?:预算|执行|年初预算|比|较|与)/;
+/** A figure of a body, to count them. */
+const ANY_FIGURE = new RegExp(`${NUM}\\s*${UNIT}`, 'g');
+/** A percentage that is a bound, not a figure: “增长 10% 以上”, “10%左右”. */
+const BOUND_AFTER = /^\s*(?:以上|以下|左右|上下|多|余)/;
 /** Where the figures of an item end: its reasons and purposes hold other figures. */
 const BODY_END = /主要原因|原因是|主要用于|用于|其中|。|；|;/;
 /** Words that make a figure no budget of this year's, or no outturn of last year's. */
@@ -181,11 +185,12 @@ function readBody(
     pctFrom = CHANGE.lastIndex;
     PCT_AFTER_CHANGE.lastIndex = pctFrom;
     const p = PCT_AFTER_CHANGE.exec(b);
-    if (p && basis) out.pct = { up: UP.test(p[1]), word: p[1], s: p[2], basis, at: offset + p.index + p[0].lastIndexOf(p[1]) };
+    if (p && basis && !BOUND_AFTER.test(b.slice(PCT_AFTER_CHANGE.lastIndex)))
+      out.pct = { up: UP.test(p[1]), word: p[1], s: p[2], basis, at: offset + p.index + p[0].lastIndexOf(p[1]) };
   } else {
     PCT_AFTER_AMOUNT.lastIndex = amountEnd;
     const p = PCT_AFTER_AMOUNT.exec(b);
-    const basis = p && lastYear(p[1]) ? basisOf(p[3]) : null;
+    const basis = p && lastYear(p[1]) && !BOUND_AFTER.test(b.slice(PCT_AFTER_AMOUNT.lastIndex)) ? basisOf(p[3]) : null;
     if (p && basis) out.pct = { up: UP.test(p[4]), word: p[4], s: p[5], basis, at: offset + p.index + p[0].lastIndexOf(p[4]) };
   }
   return out;
@@ -316,7 +321,10 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
       const next = pi + 1 < paras.length ? paras[pi + 1] : undefined;
       if ((headingOnly || headingAmount) && nextAt === text.length && next && !/[类款项]\s*[）)]/.test(next) && OPENS_WITH_FIGURES.test(next)) {
         const after = readBody(next, 0, year, false);
-        if (headingOnly || after.amount || after.executed || after.change || after.pct) {
+        // Every figure of its first sentence read as the item's (not “安排40万元用于离休人员，30万元用于退休人员”).
+        const figures = [...next.split(/[。；;]/)[0].matchAll(ANY_FIGURE)].length;
+        const read = [after.amount, after.executed, after.change?.fig].filter(Boolean).length;
+        if (figures === read && (headingOnly || after.amount || after.executed || after.change || after.pct)) {
           if (headingAmount) line.headingAmount = body.amount;
           body = { ...after, amount: after.amount ?? body.amount };
           line.bodyPara = pi + 1;

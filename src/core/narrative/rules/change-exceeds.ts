@@ -33,7 +33,7 @@ export default defineNarrativeRule({
       if (last.plus(half(c.base.s)).plus(half(c.change)).gte(0)) return;
       const earlier = [...above, ...mine.slice(0, pos).map((x) => ({ c: x, p }))]
         .reverse()
-        .find((x) => x.c.up && x.c.change === c.change && x.c.unit === c.unit);
+        .find((x) => x.c.up && x.c.change === c.change && x.c.unit === c.unit && x.c.base.s !== c.base.s && num(x.c.base.s).gte(num(x.c.change)));
       const data = { amount: c.base.s, change: c.change, last: last.toFixed(), unit: c.unit };
       report({
         messageId: earlier ? 'changeExceedsCopied' : 'changeExceeds',

@@ -11,13 +11,9 @@
 import Decimal from 'decimal.js';
 import { priorItemOf } from '../item-lines';
 import { prevParagraph } from '../paragraphs';
-import { statedChanges, type StatedChange } from '../stated-changes';
+import { judgePct, statedChanges, type StatedChange } from '../stated-changes';
 import type { ParagraphContext } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
-
-const decimals = (s: string) => (s.split('.')[1] ?? '').length;
-const half = (s: string) => new Decimal(10).pow(-decimals(s)).div(2);
-const num = (s: string) => new Decimal(s.replace(/,/g, ''));
 
 export default defineNarrativeRule({
   id: 'narrative/percent-figures',
@@ -40,25 +36,16 @@ export default defineNarrativeRule({
       // Judged against last year's facts by narrative/percent, or against last year's item by narrative/item-prior.
       if (p.clauses.some((x) => x.kind === 'pct' && x.cmp && x.at === pctAt)) continue;
       if (p.itemLines.some((l) => l.pct?.at === pctAt && l.pct.basis === 'budget' && priorItemOf(l, ctx.prior))) continue;
-      const amount = num(base.s);
-      const diff = num(change);
+      const v = judgePct(c);
+      if (!v || v.ok) continue;
+      const { last, pct, expected, slip } = v;
       const up = c.up;
-      const last = up ? amount.minus(diff) : amount.plus(diff);
-      if (last.lte(0) || diff.isZero()) continue;
-      const pct = diff.div(last).times(100);
-      // Each figure stands for ±½ of its last printed digit.
-      const eLast = half(base.s).plus(half(change));
-      const lo = diff.minus(half(change)).div(last.plus(eLast)).times(100);
-      const hi = diff.plus(half(change)).div(last.minus(eLast)).times(100);
-      const written = num(pctNum);
-      const u = half(pctNum);
-      if (written.minus(u).lte(hi) && written.plus(u).gte(lo)) continue;
-      const dp = decimals(pctNum);
-      const expected = pct.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(dp) + '%';
-      // Off by less than one unit of the last digit printed: rounded wrong (cut off, or forced), a warning.
-      const slip = written.minus(pct).abs().lt(u.times(2));
-      // The percentage of a change stated just before (项目支出 given 基本支出's): copied from it.
-      const earlier = slip ? undefined : [...above, ...all.slice(0, all.indexOf(c)).map((x) => ({ c: x, p }))].reverse().find((x) => x.c.pct?.s === pctNum);
+      // The percentage of a change stated just before, right there (项目支出 given 基本支出's), with other figures: copied.
+      const earlier = slip
+        ? undefined
+        : [...above, ...all.slice(0, all.indexOf(c)).map((x) => ({ c: x, p }))]
+            .reverse()
+            .find((x) => x.c.pct?.s === pctNum && x.c.base.s !== base.s && x.c.change !== change && judgePct(x.c)?.ok === true);
       report({
         messageId: earlier ? 'percentFiguresCopied' : 'percentFigures',
         data: {
