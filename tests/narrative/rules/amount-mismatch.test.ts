@@ -11,6 +11,8 @@ runNarrativeRule(rule, {
     xianning(5),
     xianning(15),
     xianning(19),
+    // A part of the subject after it (a review's case, session 6): “支出预算中财政拨款安排 40 万元” is not the 支出预算总额.
+    '支出预算中财政拨款安排 40 万元，比上年增加 5 万元。',
     // “比上年减少 1686.52 万元” is the change, not the amount.
     '2024 年部门支出预算总额为 1205.56 万元，比上年减少 1686.52 万元。',
     // 万里街道 2025: every listed 科目 as the tables give it.

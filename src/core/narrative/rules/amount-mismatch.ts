@@ -15,9 +15,10 @@ import { defineNarrativeRule, pick } from '../rule';
 const OWN_AMOUNT = new RegExp(`([^\\d，。；比]{0,10}?)${NUM}\\s*万元`, 'y');
 /**
  * Words that make the figure after them a change, not the amount: "与上年相比，财政拨款支出增加 3205.79 万元" gives the
- * increase; "结转 5 万元", "压减 10 万元" are other figures of the subject.
+ * increase; "结转 5 万元", "压减 10 万元" are other figures of the subject, and "支出预算中财政拨款安排 40 万元" a part of it.
  */
-const NOT_OWN = /增加|减少|增长|下降|上升|降低|提高|增减|相差|差额|变动|变化|调增|调减|压减|节约|结转|结余|新增/;
+const NOT_OWN =
+  /增加|减少|增长|下降|上升|降低|提高|增减|相差|差额|变动|变化|调增|调减|压减|节约|结转|结余|新增|中|含|包括|财政拨款|一般公共预算|政府性基金|基本支出|项目支出|人员经费|公用经费/;
 
 export default defineNarrativeRule({
   id: 'narrative/amount-mismatch',
