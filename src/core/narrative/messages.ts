@@ -71,6 +71,10 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明中“{actual}”缺少金额',
     en: 'No figure before “万元” in "{actual}"',
   },
+  blankPercent: {
+    zh: '说明中“{actual}”缺少百分比',
+    en: 'No figure before “%” in "{actual}"',
+  },
   templateText: {
     zh: '说明仍是模板原文，附表也都还没有填写：共 {count} 处占位符或填写说明（{items}等），尚未开始填写',
     en: 'The text is still the template as received, and no table is filled in either: {count} placeholders or instructions ({itemsEn} …), not filled in yet',

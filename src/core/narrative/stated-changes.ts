@@ -30,7 +30,8 @@ const CHANGE = new RegExp(
   'gd',
 );
 const AMOUNT = new RegExp(`${NUM}\\s*(万元|元)`, 'g');
-const SHARE_BETWEEN = /^[，,、\s]*占[\u4e00-\u9fa5“”"（）()]{0,16}\s*\d+(?:\.\d+)?\s*[%％][，,、\s]*/;
+/** A share between an amount and its change; its figure may be missing (“占基本支出预算%”, narrative/blank-amount's). */
+const SHARE_BETWEEN = /^[，,、\s]*占[\u4e00-\u9fa5“”"（）()]{0,16}\s*(?:\d+(?:\.\d+)?)?\s*[%％][，,、\s]*/;
 /** The comparison a change is stated with: “与上年相比”, “比2024年预算”, “较上年预算数”, “同比”. */
 const AGAINST = '(?:(?:比|较|与)\\s*(?:上年度?|去年|20\\d{2}\\s*年度?)(?:预算数?)?\\s*(?:相比)?|同比)';
 /**

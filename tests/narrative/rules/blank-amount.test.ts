@@ -32,9 +32,18 @@ runNarrativeRule(rule, {
     // “单位：万元” and “50 万元以上”: no amount is meant.
     '单位：万元',
     '单位价值 50 万元以上通用设备 0 台（套）。',
+    // A share with its figure.
+    '商品和服务支出预算 75800 元，占基本支出预算 6.69%，同比增加 52044.27 元。',
     { text: jiangsuParagraph('swbgt', '政府性基金'), tables: jiangsuTables('swbgt'), year: 2019 },
   ],
   invalid: [
+    {
+      // A real 2022 unit text (a 梧州 platform: …/upload20220303/F0C178508FB42F80E828216E63F38D36.html), as published.
+      name: 'a share without its figure: “占基本支出预算%”',
+      text: '商品和服务支出预算 75800 元,占基本支出预算%,同比增加52044.27 元,增长 50.63%。',
+      year: 2022,
+      errors: [{ messageId: 'blankPercent', message: '说明中“占基本支出预算%”缺少百分比' }],
+    },
     {
       name: '江苏省人大常委会办公厅 2019 as published: “政府性基金支出预算支出万元”',
       text: jiangsuParagraph('rdcwh', '政府性基金支出预算支出万元'),

@@ -111,3 +111,13 @@ test('项目支出 given 基本支出’s percentage (省委办公厅 2019, 三,
   expect(f).toMatchObject({ messageId: 'percentFiguresCopied', severity: 'error', expected: '7.81%', actual: '12.47%' });
   expect(f.message).toContain('12.47% 是上文“11700.63万元。与上年相比增加1297.52万元”的增减幅度，似照抄上文');
 });
+
+test('a share without its figure between the amount and its change (a real 2022 unit text): 50.63% for 219.08%', () => {
+  // 52044.27 ÷ (75800 − 52044.27) = 219.0843%; the line's 75800 is likely the slip (its parts fall 79044.27 short of the
+  // total the text gives), but the percentage does not follow from the figures printed.
+  const [f, ...rest] = checkNarrative('商品和服务支出预算 75800 元,占基本支出预算%,同比增加52044.27 元,增长 50.63%。', [], emptyPriorFacts(), {
+    year: 2022,
+  }).filter((x) => x.rule === 'narrative/percent-figures');
+  expect(rest).toEqual([]);
+  expect(f).toMatchObject({ severity: 'error', expected: '219.08%', actual: '50.63%' });
+});

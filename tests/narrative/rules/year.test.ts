@@ -16,6 +16,12 @@ runNarrativeRule(rule, {
     ...[2, 3, 41, 43, 53].map((n) => ({ text: shanghai(n), tables: shanghaiTables, prior: shanghaiPrior, year: undefined })),
     // Another year's own figures: its 执行数, 结转.
     '2023年当年预算执行数为 1205.56 万元。',
+    // Last year set against this one, or given as a reason (a real 2022 unit text on a 梧州 platform, with 2023/2024 for
+    // 2021/2022 here: “下降原因 2021 年编外人员经费支出列入项目支出,2022 年列入基本支出。”).
+    '下降原因 2023 年编外人员经费支出列入项目支出,2024 年列入基本支出。',
+    '主要原因是2023年该项支出列入项目支出。',
+    // Last year named with no figure of its own: how it was done then.
+    '2023年人员经费列入项目支出。',
   ],
   invalid: [
     {
@@ -39,6 +45,11 @@ runNarrativeRule(rule, {
       prior: shanghaiPrior,
       year: undefined,
       errors: [{ messageId: 'yearMismatch', expected: '2025', actual: '2024' }],
+    },
+    {
+      name: 'last year with a figure of its own, not as a reason and not set against this year, is still a wrong year',
+      text: '2023年人员经费支出为 50 万元。',
+      errors: [{ messageId: 'yearMismatch', actual: '2023' }],
     },
     {
       name: 'each wrong year of a paragraph',
