@@ -101,7 +101,9 @@ function figure(s: string, unit: string): Figure {
   const v = new Decimal(s.replace(/,/g, ''));
   const dp = (s.split('.')[1] ?? '').length;
   const scale = new Decimal(10).pow(wanPower(unit));
-  return { s, wan: v.div(scale), half: new Decimal(10).pow(-dp).div(2).div(scale), unit: unit as Figure['unit'] };
+  // A printed 0 is none at all, not a rounded figure.
+  const half = v.isZero() ? new Decimal(0) : new Decimal(10).pow(-dp).div(2).div(scale);
+  return { s, wan: v.div(scale), half, unit: unit as Figure['unit'] };
 }
 
 /** A figure as a message shows it, in 万元: as printed when printed in 万元, else converted exactly (800,000.00 元 → 80). */

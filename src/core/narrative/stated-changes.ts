@@ -113,8 +113,10 @@ export function statedChanges(p: ParagraphContext, year: number | null): StatedC
 }
 
 const decimals = (s: string) => (s.split('.')[1] ?? '').length;
-const half = (s: string) => new Decimal(10).pow(-decimals(s)).div(2);
+const halfOf = (s: string) => new Decimal(10).pow(-decimals(s)).div(2);
 const num = (s: string) => new Decimal(s.replace(/,/g, ''));
+/** What rounding to the printed digit may have changed in a figure: ½ of its last digit; nothing in a printed 0 (none). */
+export const half = (s: string): Decimal => (num(s).isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals(s)).div(2));
 
 export interface PctVerdict {
   ok: boolean;
@@ -141,10 +143,13 @@ export function judgePct(c: StatedChange): PctVerdict | null {
   const pct = diff.div(last).times(100);
   const eLast = half(c.base.s).plus(half(c.change));
   const lo = diff.minus(half(c.change)).div(last.plus(eLast)).times(100);
-  const hi = diff.plus(half(c.change)).div(last.minus(eLast)).times(100);
+  // Last year's figure as small as its rounding: no upper bound.
+  const hi = last.gt(eLast) ? diff.plus(half(c.change)).div(last.minus(eLast)).times(100) : null;
   const written = num(c.pct.s);
-  const u = half(c.pct.s);
-  const ok = written.minus(u).lte(hi) && written.plus(u).gte(lo);
+  const u = halfOf(c.pct.s);
+  // A decrease to a printed 0 is a fall of exactly 100%, whatever the rounding of the change.
+  const toZero = !c.up && amount.isZero();
+  const ok = toZero ? written.minus(100).abs().lte(u) : (hi === null || written.minus(u).lte(hi)) && written.plus(u).gte(lo);
   const dp = decimals(c.pct.s);
   return { ok, last, pct, expected: pct.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(dp) + '%', slip: written.minus(pct).abs().lt(u.times(2)) };
 }

@@ -3,7 +3,7 @@ import type { Table } from '../../../src/core/tables/types';
 import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
 import rule from '../../../src/core/narrative/rules/percent-figures';
 import { readFixture, seedPrior, seedTables } from '../helpers';
-import { jiangsuParagraph, jiangsuTables, runNarrativeRule, withSlip } from '../rule-tester';
+import { jiangsuParagraph, jiangsuTables, runNarrativeRule, withSlip, xianning } from '../rule-tester';
 
 let tables: Table[];
 beforeAll(async () => {
@@ -120,4 +120,12 @@ test('a share without its figure between the amount and its change (a real 2022 
   }).filter((x) => x.rule === 'narrative/percent-figures');
   expect(rest).toEqual([]);
   expect(f).toMatchObject({ severity: 'error', expected: '219.08%', actual: '50.63%' });
+});
+
+test('a decrease to 0 is 100% (市客管处 2024 without last year’s facts; a false warning “100% 应为 100%” before)', async () => {
+  const seed = await seedTables();
+  for (const n of [19, 22])
+    expect(checkNarrative(xianning(n), seed, emptyPriorFacts(), { year: 2024 }).filter((f) => f.rule === 'narrative/percent-figures')).toEqual([]);
+  // A printed 0 is exact: 0.1 → 0 is −100%, not 50%.
+  expect(found('公务接待费 0 万元，比上年减少 0.1 万元，下降 50%。')[0]).toMatchObject({ expected: '100%' });
 });

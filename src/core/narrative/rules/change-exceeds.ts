@@ -6,13 +6,12 @@
  * before (the paragraph above, or earlier in this one), the message says the sentence looks copied from it.
  */
 import Decimal from 'decimal.js';
-import { statedChanges, type StatedChange } from '../stated-changes';
+import { half, statedChanges, type StatedChange } from '../stated-changes';
 import { prevParagraph } from '../paragraphs';
 import type { ParagraphContext } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
 
 const num = (s: string) => new Decimal(s.replace(/,/g, ''));
-const half = (s: string) => new Decimal(10).pow(-(s.split('.')[1] ?? '').length).div(2);
 
 export default defineNarrativeRule({
   id: 'narrative/change-exceeds',
