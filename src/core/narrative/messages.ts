@@ -67,6 +67,10 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明中与{actual}年预算比较，{year}年预算应与上年（{expected}年）预算比较',
     en: 'The text compares with the {actual} budget; a {year} budget is compared with {expected}',
   },
+  compareYearBare: {
+    zh: '说明中与{actual}年比较，{year}年预算应与上年（{expected}年）比较',
+    en: 'The text compares with {actual}; a {year} budget is compared with {expected}',
+  },
   blankAmount: {
     zh: '说明中“{actual}”缺少金额',
     en: 'No figure before “万元” in "{actual}"',

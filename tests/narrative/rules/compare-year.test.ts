@@ -35,9 +35,29 @@ runNarrativeRule(rule, {
     shanghai(44),
     // Another year's 决算, or a date: not a comparison of budgets.
     '比2023年决算数增加5万元。',
+    // Last year by its number with no 预算 named, and a year compared with but no change after it.
+    '较2024年增加5万元。',
+    '较2015年以来累计增长。',
     shanghai(53),
   ],
   invalid: [
+    {
+      // 渝中区 2017, as published (tests/narrative/fixtures/published/text-09.txt): “…开支“三公”经费5834万元,较2015年下降2.3%”.
+      name: 'a year before last with no 预算 named: a warning',
+      text: '2017年渝中区一般公共预算财政拨款开支“三公”经费5834万元,较2015年下降2.3%,主要是贯彻落实中央八项规定。',
+      year: 2017,
+      tables: [],
+      prior: undefined,
+      errors: [
+        {
+          messageId: 'compareYearBare',
+          severity: 'warning',
+          expected: '2016',
+          actual: '2015',
+          message: '说明中与2015年比较，2017年预算应与上年（2016年）比较',
+        },
+      ],
+    },
     {
       name: 'a 2025 budget compared with itself',
       text: withSlip(shanghai(41), '比2024年预算', '比2025年预算'),
