@@ -295,7 +295,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           prior = fromSheet.found ? fromSheet.facts : emptyPriorFacts();
         }
         if (narrativeText !== undefined) {
-          r.findings.push(...checkNarrative(narrativeText, r.typed, prior, { locale }));
+          r.findings.push(...checkNarrative(narrativeText, r.typed, prior, { locale, catalog: r.catalog }));
           r.summary = summarize(r.findings);
         } else withWorkbookNarrative(grid, r, { locale, year: args.year, prior });
         if (args.explain) {

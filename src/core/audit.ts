@@ -5,6 +5,7 @@
 import type { Grid } from './grid';
 import { recognize, RecognizeOptions } from './recognize';
 import { builtinClassCode } from './recognize/classes';
+import type { Catalog } from './catalog/catalog';
 import { catalogFor, type CatalogFileOption } from './catalog/setup';
 import { unfilledTables } from './rules/support/unfilled';
 import { detectLayout, tableNumberText } from './layouts';
@@ -27,6 +28,12 @@ export interface AuditInput extends AuditOptions {
 export interface AuditResult extends Report {
   /** The typed tables the rules ran on (for the explanation text and the pane's table view). */
   typed: Table[];
+  /**
+   * The 科目表 the rules read the codes with (the year's, with the bureau's 科目表 or 自定义科目), for the text's checks
+   * of names and codes. Not enumerable: it is no part of the report (JSON, workers), and a copy without it reads the
+   * bundled one of the year.
+   */
+  readonly catalog?: Catalog;
 }
 
 const KIND_ORDER = new Map<TableKind, number>(REQUIRED_TABLES.map((k, i) => [k, i]));
@@ -94,7 +101,7 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
     tables,
     layout.profile.tables.map((t) => t.kind),
   );
-  return {
+  const result: AuditResult = {
     file: options.file,
     layout: {
       id: layout.profile.id,
@@ -119,6 +126,8 @@ export function audit(grid: Grid, options: AuditInput = {}): AuditResult {
     summary: summarize(findings),
     typed: tables,
   };
+  Object.defineProperty(result, 'catalog', { value: catalog, enumerable: false });
+  return result;
 }
 
 type RuleContextRows = ReturnType<RuleContext['rows']>;

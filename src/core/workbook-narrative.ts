@@ -26,7 +26,7 @@ export function workbookNarrativeFindings(grid: Grid, r: AuditResult, o: Workboo
     const p = priorFactsFromGrid(grid);
     prior = p.found ? p.facts : emptyPriorFacts();
   }
-  return checkNarrative({ paragraphs: text.paragraphs, cells: text.cells }, r.typed, prior, { locale: o.locale, year: o.year });
+  return checkNarrative({ paragraphs: text.paragraphs, cells: text.cells }, r.typed, prior, { locale: o.locale, year: o.year, catalog: r.catalog });
 }
 
 /** Adds the workbook text's findings to the report (and its summary). */

@@ -29,7 +29,7 @@ export interface CheckOptions {
   locale?: 'zh-CN' | 'en-US';
   /** The budget year; else the prior facts', the tables', or the year the text names most. */
   year?: number;
-  /** The 政府收支分类科目 the item names and codes are read against (the audit's); else the bundled one of the year. */
+  /** The 政府收支分类科目 the item names and codes are read against (the audit's), used when it is of the text's year; else the bundled one of the year. */
   catalog?: Catalog;
 }
 

@@ -312,7 +312,8 @@ export function narrativeContext(input: ContextInput, tables: Table[], prior: Pr
   }
   const tablesUnfilled = tables.length > 0 && tables.every((t) => noFigure(t) && !hasEmptyNote(t));
   const scope = scopeOfWorkbook(f.scope, cells);
-  const catalog = input.catalog ?? (year === null ? null : loadCatalog(year));
+  // The caller's (the audit's, with the bureau's codes) when it is of the text's year; else the bundled one of the year.
+  const catalog = input.catalog && input.catalog.requestedYear === year ? input.catalog : year === null ? null : loadCatalog(year);
   return {
     tables,
     facts: f,

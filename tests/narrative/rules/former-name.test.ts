@@ -6,6 +6,9 @@
 import rule from '../../../src/core/narrative/rules/former-name';
 import fs from 'fs';
 import path from 'path';
+import { audit } from '../../../src/core/audit';
+import { loadCatalog, type Catalog } from '../../../src/core/catalog/catalog';
+import { checkNarrative, emptyPriorFacts } from '../../../src/core/narrative';
 import { GPB, runNarrativeRule } from '../rule-tester';
 
 const XIANNING = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'xianning-2024-part3.txt'), 'utf8');
@@ -51,4 +54,25 @@ runNarrativeRule(rule, {
       errors: [{ messageId: 'formerName', expected: '行政事业单位养老支出', actual: '行政事业单位离退休' }],
     },
   ],
+});
+
+describe('the catalogue the text is read with', () => {
+  const text = '（四）医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）支出 10 万元。';
+  const rules = (year: number, catalog?: Catalog) => checkNarrative(text, [], emptyPriorFacts(), { year, catalog }).map((f) => f.rule);
+
+  test('the caller’s, when it is of the text’s year; the bundled one of the year otherwise', () => {
+    // A bureau's catalogue of 2024 that knows 210 by its former name only: that name is no former name there.
+    const bureau = loadCatalog(2024).withReplaced([{ code: '210', name: '医疗卫生与计划生育支出', system: 'functional' }]);
+    expect(rules(2024)).toEqual(['narrative/former-name']);
+    expect(rules(2024, bureau)).toEqual([]);
+    // A 2024 catalogue for a 2019 text is not used: 2019 is before the oldest bundled year, and no name is judged.
+    expect(rules(2019, loadCatalog(2024))).toEqual([]);
+  });
+
+  test('the audit’s catalogue travels with its result, but is no part of the report', () => {
+    const r = audit({ sheets: GPB });
+    expect(r.catalog?.requestedYear).toBe(2024);
+    expect(Object.keys(r)).not.toContain('catalog');
+    expect(JSON.stringify(r)).not.toContain('"catalog"');
+  });
 });
