@@ -107,6 +107,10 @@ export const NARRATIVE_MESSAGES = {
     zh: '说明中{subject}为 0 万元，却写“增加”：金额为 0 时不会增加',
     en: '{subjectEn} is 0 but the text says it increased',
   },
+  zeroDecrease: {
+    zh: '说明中写“{actual}”：没有变化应写“持平”或“无增减”',
+    en: 'The text says "{actual}": no change is written as “持平” (flat)',
+  },
   tooLong: {
     zh: '本段共 {length} 字，超过每段 {limit} 字的上限：只检查了前 {read} 字，其后 {rest} 字未检查',
     en: 'This paragraph has {length} characters, more than the limit of {limit} per paragraph: only the first {read} were checked, the remaining {rest} were not read',
