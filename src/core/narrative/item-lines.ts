@@ -13,7 +13,11 @@ import Decimal from 'decimal.js';
 import type { AnyRowsTable, Table } from '../tables/types';
 import { wanPower } from '../money';
 import { codedRows, normName, type Coded, type Level } from './items';
+import type { CellRef } from '../grid';
+import type { Message } from '../render';
+import { DIRECTION_TERMS } from './messages';
 import type { PriorFacts, PriorItem } from './prior';
+import type { NarrativeReport } from './rule';
 
 /** A figure as printed, with its place (in its paragraph) and its value in 万元. */
 export interface Figure {
@@ -425,4 +429,23 @@ export function judgeChange(line: ItemLine, basis: Basis, last: Side, now: Side)
     }
   }
   return out;
+}
+
+/** A verdict of judgeChange as a rule reports it: the comparison it rests on named (`against`), a slip a warning. */
+export function verdictReport(
+  v: ChangeVerdict,
+  against: Message,
+  pos: number,
+  sub: number,
+  related: CellRef[] = [],
+): NarrativeReport<ChangeVerdict['messageId']> {
+  return {
+    messageId: v.messageId,
+    data: { ...v.data, against, expectedDir: DIRECTION_TERMS[v.expectedDir] },
+    stage: 'items',
+    pos,
+    sub,
+    ...(v.slip ? { severity: 'warning' as const } : {}),
+    extra: { expected: v.expected, actual: v.actual, ...(related.length ? { related } : {}) },
+  };
 }

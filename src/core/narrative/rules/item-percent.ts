@@ -5,8 +5,8 @@
  * have changed. Needs no last-year facts: the text gives both figures. A percentage off by less than two units of its
  * last printed digit is a warning (rounded wrong); a wrong direction or one far off is an error.
  */
-import { judgeChange, wanText } from '../item-lines';
-import { DIRECTION_TERMS, NARRATIVE_TERMS } from '../messages';
+import { judgeChange, verdictReport, wanText } from '../item-lines';
+import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
 export default defineNarrativeRule({
@@ -24,15 +24,7 @@ export default defineNarrativeRule({
       const b = line.amount;
       if (!a || !b) return;
       judgeChange(line, 'executed', { ...a, s: wanText(a) }, { ...b, s: wanText(b) }).forEach((v, k) =>
-        report({
-          messageId: v.messageId,
-          data: { ...v.data, against: NARRATIVE_TERMS.executedInText, expectedDir: DIRECTION_TERMS[v.expectedDir] },
-          stage: 'items',
-          pos: 200 + i,
-          sub: k,
-          ...(v.slip ? { severity: 'warning' as const } : {}),
-          extra: { expected: v.expected, actual: v.actual },
-        }),
+        report(verdictReport(v, NARRATIVE_TERMS.executedInText, 200 + i, k)),
       );
     });
   },

@@ -7,9 +7,9 @@
  * narrative/item-percent's). Where this rule judges a percentage, narrative/percent-figures leaves it.
  */
 import Decimal from 'decimal.js';
-import { agrees, judgeChange, priorItemOf, tableWan } from '../item-lines';
+import { agrees, judgeChange, priorItemOf, tableWan, verdictReport } from '../item-lines';
 import { amountOf } from '../items';
-import { DIRECTION_TERMS, NARRATIVE_TERMS } from '../messages';
+import { NARRATIVE_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
 const HALF_CENT = new Decimal('0.005');
@@ -30,15 +30,7 @@ export default defineNarrativeRule({
       if (!last || !now || !exact || !line.amount || !agrees(line.amount, exact)) return;
       const side = (v: Decimal) => ({ wan: v, half: HALF_CENT, s: v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() });
       judgeChange(line, 'budget', side(last.amount), side(now.value)).forEach((v, k) =>
-        report({
-          messageId: v.messageId,
-          data: { ...v.data, against: NARRATIVE_TERMS.priorTables, expectedDir: DIRECTION_TERMS[v.expectedDir] },
-          stage: 'items',
-          pos: 300 + i,
-          sub: k,
-          ...(v.slip ? { severity: 'warning' as const } : {}),
-          extra: { expected: v.expected, actual: v.actual, related: [now.cell] },
-        }),
+        report(verdictReport(v, NARRATIVE_TERMS.priorTables, 300 + i, k, [now.cell])),
       );
     });
   },
