@@ -85,7 +85,7 @@ export function statedChanges(p: ParagraphContext, year: number | null): StatedC
     const between = text.slice(base.end, changeAt).replace(SHARE_BETWEEN, '');
     const ok = BETWEEN_OK.exec(between);
     if (!ok) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('。', base.at), text.lastIndexOf('；', base.at), -1) + 1;
+    const sentenceStart = Math.max(text.lastIndexOf('。', base.at), text.lastIndexOf('；', base.at), text.lastIndexOf(';', base.at), -1) + 1;
     const sentence = text.slice(sentenceStart, base.at);
     if (sentence.includes('其中') || NOT_A_BASE.test(sentence) || inBrackets(text, base.at, sentenceStart)) continue;
     // One amount of the sentence before it that is no change and no other change's base: which one changed is unclear.

@@ -129,3 +129,13 @@ test('a decrease to 0 is 100% (市客管处 2024 without last year’s facts; a 
   // A printed 0 is exact: 0.1 → 0 is −100%, not 50%.
   expect(found('公务接待费 0 万元，比上年减少 0.1 万元，下降 50%。')[0]).toMatchObject({ expected: '100%' });
 });
+
+test('a sentence cut by an ASCII “;” (东兴法院 2023, as published): its 项目支出 line is judged on its own', () => {
+  // https://gxdxfy.gxcourt.gov.cn/article/detail/2023/04/id/7254468.shtml, verbatim. 162.23 ÷ (577.77 + 162.23) =
+  // 21.9230%, printed 21.91%; 80.98 ÷ (823.89 − 80.98) = 10.9003% is right (and its sentence also gives the 1401.67
+  // total, so which amount changed is not read).
+  const text =
+    '2023年支出总预算1401.67万元,基本支出预算823.89万元,占支出总预算58.78%,同比增加80.98万元,增长10.9%;项目支出预算577.77万元,占支出总预算41.22%,同比减少162.23万元,下降21.91%。基本支出预算较上年增加,原因是人员经费增加,项目支出减少原因是财物统管之后我院的项目控制数减少。';
+  const fs = checkNarrative(text, [], emptyPriorFacts(), { year: 2023 }).filter((f) => f.rule === 'narrative/percent-figures');
+  expect(fs.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '21.92%', '21.91%']]);
+});
