@@ -13,6 +13,7 @@ import type { Finding } from '../report';
 import { hasEmptyNote, noFigure } from '../rules/support/unfilled';
 import type { Table } from '../tables/types';
 import { currentFacts, fmtWan, type CurrentFacts, type Scope } from './facts';
+import { NUM } from './figures';
 import { itemLinesOf, type ItemLine } from './item-lines';
 import { checkItems, type ItemReport, type ItemSpan } from './items';
 import type { PriorAmountKey, PriorFacts } from './prior';
@@ -126,12 +127,8 @@ export function scopeOfWorkbook(tablesScope: Scope | null, cells: readonly (Cell
   return seen.size === 1 ? ([...seen][0] as Scope) : null;
 }
 
-/**
- * A figure as written ("1205.56", "1,205.56"). It starts only where a run of digits starts (not after a digit, a
- * point or a digit and comma): a pattern that begins with it, or is tried from every place, reads each run of digits
- * once, not once per digit (a million digits would otherwise take a million scans of the run).
- */
-export const NUM = '(?<![\\d.]|\\d,)(\\d[\\d,]*(?:\\.\\d+)?)';
+/** A figure as written (figures.ts): kept here for the rules that read it with the context. */
+export { NUM };
 
 /**
  * The most characters of one paragraph that are read. Every check is linear in what it reads, and this bounds what

@@ -12,7 +12,8 @@
 import Decimal from 'decimal.js';
 import type { AnyRowsTable, Table } from '../tables/types';
 import { wanPower } from '../money';
-import { codedRows, normName, type Coded, type Level } from './items';
+import { decimals, half, halfOf, NUM, num } from './figures';
+import { codedRows, exactAmount, normName, type Coded, type Level } from './items';
 import type { CellRef } from '../grid';
 import type { Message } from '../render';
 import { DIRECTION_TERMS } from './messages';
@@ -63,7 +64,6 @@ const LEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四�
 const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 const ORDER: Record<Level, number> = { 类: 0, 款: 1, 项: 2 };
 
-const NUM = '(?<![\\d.]|\\d,)(\\d[\\d,]*(?:\\.\\d+)?)';
 const UNIT = '(万元|元)';
 /** A direction word (not 减 alone: 压减 is no change of the item). */
 const WORD = '(增加|减少|增长|下降|上升|降低)';
@@ -102,12 +102,8 @@ const NOT_LAST_OUTTURN = /本年|今年|预计|截至|已|月|同期/;
 const MAX_NAME = 80;
 
 function figure(s: string, unit: string): Figure {
-  const v = new Decimal(s.replace(/,/g, ''));
-  const dp = (s.split('.')[1] ?? '').length;
   const scale = new Decimal(10).pow(wanPower(unit));
-  // A printed 0 is none at all, not a rounded figure.
-  const half = v.isZero() ? new Decimal(0) : new Decimal(10).pow(-dp).div(2).div(scale);
-  return { s, wan: v.div(scale), half, unit: unit as Figure['unit'] };
+  return { s, wan: num(s).div(scale), half: half(s).div(scale), unit: unit as Figure['unit'] };
 }
 
 /** A figure as a message shows it, in 万元: as printed when printed in 万元, else converted exactly (800,000.00 元 → 80). */
@@ -118,8 +114,8 @@ export function wanText(f: Figure): string {
 const isNameChar = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29;
 
 /** The level runs of a paragraph: each name with its mark, in order. A name is read back at most MAX_NAME characters. */
-export function levelRuns(text: string): { name: string; level: Level; digits: string; start: number; markEnd: number; nameStart: number }[] {
-  const out: { name: string; level: Level; digits: string; start: number; markEnd: number; nameStart: number }[] = [];
+export function levelRuns(text: string): { name: string; level: Level; digits: string; start: number; markEnd: number }[] {
+  const out: { name: string; level: Level; digits: string; start: number; markEnd: number }[] = [];
   let from = 0;
   for (const m of text.matchAll(MARK)) {
     let i = m.index!;
@@ -127,8 +123,7 @@ export function levelRuns(text: string): { name: string; level: Level; digits: s
     const raw = text.slice(i, m.index!);
     const lead = LEAD.exec(raw)?.[0] ?? '';
     const name = raw.slice(lead.length);
-    const nameStart = i + lead.length;
-    out.push({ name, level: m[2] as Level, digits: m[1], start: nameStart, markEnd: m.index! + m[0].length, nameStart });
+    out.push({ name, level: m[2] as Level, digits: m[1], start: i + lead.length, markEnd: m.index! + m[0].length });
     from = m.index! + m[0].length;
   }
   return out;
@@ -184,12 +179,10 @@ function readBody(
   // Its change right after it, and its percentage right after that; or a percentage with its comparison right after it.
   CHANGE.lastIndex = amountEnd;
   const c = CHANGE.exec(b);
-  let pctFrom = amountEnd;
   if (c && lastYear(c[1])) {
     const basis = basisOf(c[3]);
     if (basis) out.change = { up: UP.test(c[4]), word: c[4], fig: figure(c[5], c[6]), basis };
-    pctFrom = CHANGE.lastIndex;
-    PCT_AFTER_CHANGE.lastIndex = pctFrom;
+    PCT_AFTER_CHANGE.lastIndex = CHANGE.lastIndex;
     const p = PCT_AFTER_CHANGE.exec(b);
     if (p && basis && !BOUND_AFTER.test(b.slice(PCT_AFTER_CHANGE.lastIndex)))
       out.pct = { up: UP.test(p[1]), word: p[1], s: p[2], basis, at: offset + p.index + p[0].lastIndexOf(p[1]) };
@@ -283,12 +276,7 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
     for (let i = 0; i < runs.length;) {
       // A line: consecutive marks, each level deeper than the one before, the names touching their marks.
       let j = i;
-      while (
-        j + 1 < runs.length &&
-        ORDER[runs[j + 1].level] > ORDER[runs[j].level] &&
-        runs[j + 1].nameStart === runs[j].markEnd &&
-        runs[j + 1].name.length >= 2
-      )
+      while (j + 1 < runs.length && ORDER[runs[j + 1].level] > ORDER[runs[j].level] && runs[j + 1].start === runs[j].markEnd && runs[j + 1].name.length >= 2)
         j++;
       const group = runs.slice(i, j + 1);
       i = j + 1;
@@ -312,7 +300,7 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
         bodyPara: pi,
       };
       const hit = byCode.size ? resolve(said, deepest, byCode) : null;
-      line.hit = hit && !ambiguous.has(hit.code) ? hit : null;
+      if (hit && !ambiguous.has(hit.code)) line.hit = hit;
       // The body: up to the next item of the paragraph.
       const nextAt = i < runs.length ? runs[i].start : text.length;
       let body = readBody(text.slice(line.end, nextAt), line.end, year, true);
@@ -326,13 +314,13 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
       const headingAmount = !!body.amount && !body.executed && !body.change && !body.pct && HEADING_AMOUNT.test(rest);
       const next = pi + 1 < paras.length ? paras[pi + 1] : undefined;
       if ((headingOnly || headingAmount) && nextAt === text.length && next && !/[类款项]\s*[）)]/.test(next) && OPENS_WITH_FIGURES.test(next)) {
-        const after = readBody(next, 0, year, false);
+        const nextBody = readBody(next, 0, year, false);
         // Every figure of its first sentence read as the item's (not “安排40万元用于离休人员，30万元用于退休人员”).
         const figures = [...next.split(/[。；;]/)[0].matchAll(ANY_FIGURE)].length;
-        const read = [after.amount, after.executed, after.change?.fig].filter(Boolean).length;
-        if (figures === read && (headingOnly || after.amount || after.executed || after.change || after.pct)) {
+        const read = [nextBody.amount, nextBody.executed, nextBody.change?.fig].filter(Boolean).length;
+        if (figures === read && (headingOnly || nextBody.amount || nextBody.executed || nextBody.change || nextBody.pct)) {
           if (headingAmount) line.headingAmount = body.amount;
-          body = { ...after, amount: after.amount ?? body.amount };
+          body = { ...nextBody, amount: nextBody.amount ?? body.amount };
           line.bodyPara = pi + 1;
         }
       }
@@ -346,10 +334,7 @@ export function itemLinesOf(paras: string[], tables: Table[], year: number | nul
 
 /** An item's amount in its table, in 万元 exactly (a table in 元 not rounded), and half a unit of its printed digit. */
 export function tableWan(c: Coded): { v: Decimal; half: Decimal } | null {
-  const a = c.row.amounts.total;
-  if (!a || a.value === null) return null;
-  const scale = new Decimal(10).pow(wanPower(c.table.unit));
-  return { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale) };
+  return exactAmount(c.row.amounts.total, c.table.unit);
 }
 
 /** A printed figure is the table's, to the precision of the coarser of the two (100.0049 万元 is a table's 100.00). */
@@ -381,9 +366,6 @@ export interface ChangeVerdict {
   slip?: boolean;
 }
 
-const dp = (s: string) => (s.split('.')[1] ?? '').length;
-const halfOf = (s: string) => new Decimal(10).pow(-dp(s)).div(2);
-
 /**
  * The line's change (of the given basis) against last year's figure and this year's: the direction words, the change in
  * amount and the percentage, each within what rounding the figures to their printed precision may have changed.
@@ -413,11 +395,11 @@ export function judgeChange(line: ItemLine, basis: Basis, last: Side, now: Side)
   if (p && p.basis === basis && last.wan.gt(last.half)) {
     const lo = abs.minus(slack).div(last.wan.plus(last.half)).times(100);
     const hi = abs.plus(slack).div(last.wan.minus(last.half)).times(100);
-    const written = new Decimal(p.s.replace(/,/g, ''));
+    const written = num(p.s);
     const u = halfOf(p.s);
     if (written.minus(u).gt(hi) || written.plus(u).lt(lo)) {
       const pct = abs.div(last.wan).times(100);
-      const expected = pct.toDecimalPlaces(dp(p.s), Decimal.ROUND_HALF_UP).toFixed(dp(p.s)) + '%';
+      const expected = pct.toDecimalPlaces(decimals(p.s), Decimal.ROUND_HALF_UP).toFixed(decimals(p.s)) + '%';
       out.push({
         messageId: 'itemPercent',
         data: { ...base, word: p.word, actual: p.s + '%', expected, exact: pct.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() + '%' },

@@ -9,9 +9,10 @@
  */
 import Decimal from 'decimal.js';
 import type { CellRef } from '../grid';
-import { toWan, wanPower } from '../money';
-import type { AnyRowsTable, Row, Table, TableKind } from '../tables/types';
+import { toWan, wanPower, type Unit } from '../money';
+import type { Amount, AnyRowsTable, Row, Table, TableKind } from '../tables/types';
 import { fmtWan } from './facts';
+import { NUM } from './figures';
 
 export type Level = '类' | '款' | '项';
 
@@ -31,7 +32,6 @@ export interface ItemSpan {
   end: number;
 }
 
-const NUM = '(?<![\\d.]|\\d,)(\\d[\\d,]*(?:\\.\\d+)?)';
 const MARK = '[（(](?:类|款|项)[）)]';
 /**
  * One level: its name (with numbering, e.g. "1. 一般公共服务支出") up to its mark. Names may hold brackets of their own
@@ -95,16 +95,21 @@ export function printedAmountsOfCode(tables: Table[], code: string): { v: Decima
     m = new Map();
     for (const t of tables) {
       if (t.shape !== 'rows' || NOT_FUNCTIONAL.has(t.kind)) continue;
-      const scale = new Decimal(10).pow(wanPower(t.unit));
       for (const row of (t as AnyRowsTable).rows) {
-        const a = row.amounts.total;
-        if (!row.code || row.isTotal || !a || a.value === null) continue;
-        m.set(row.code, [...(m.get(row.code) ?? []), { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale), cell: a.cell }]);
+        const x = row.code && !row.isTotal ? exactAmount(row.amounts.total, t.unit) : null;
+        if (x) m.set(row.code!, [...(m.get(row.code!) ?? []), x]);
       }
     }
     PRINTED.set(tables, m);
   }
   return m.get(code) ?? [];
+}
+
+/** A table's figure in 万元 exactly (a table in 元 not rounded), with half a unit of its printed digit; null when blank. */
+export function exactAmount(a: Amount | undefined, unit: Unit | null): { v: Decimal; half: Decimal; cell: CellRef } | null {
+  if (!a || a.value === null) return null;
+  const scale = new Decimal(10).pow(wanPower(unit));
+  return { v: a.value.div(scale), half: new Decimal(10).pow(-a.decimals).div(2).div(scale), cell: a.cell };
 }
 
 export function amountOf(c: Coded): { value: Decimal; cell: CellRef } | null {

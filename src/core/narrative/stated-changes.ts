@@ -6,8 +6,8 @@
  * 54357.12 元”), not a part listed after 其中, not a figure of last year.
  */
 import Decimal from 'decimal.js';
-import { NUM } from './context';
 import type { ParagraphContext } from './context';
+import { decimals, half, halfOf, NUM, num } from './figures';
 
 export interface StatedChange {
   /** Where the change's word stands, and where its amount (with the unit) ends. */
@@ -111,12 +111,6 @@ export function statedChanges(p: ParagraphContext, year: number | null): StatedC
   CACHE.set(p, out);
   return out;
 }
-
-const decimals = (s: string) => (s.split('.')[1] ?? '').length;
-const halfOf = (s: string) => new Decimal(10).pow(-decimals(s)).div(2);
-const num = (s: string) => new Decimal(s.replace(/,/g, ''));
-/** What rounding to the printed digit may have changed in a figure: ½ of its last digit; nothing in a printed 0 (none). */
-export const half = (s: string): Decimal => (num(s).isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals(s)).div(2));
 
 export interface PctVerdict {
   ok: boolean;

@@ -5,13 +5,11 @@
  * only for a change stated against last year (“与上年相比”, “比上年”, “同比”). Where the same increase was stated just
  * before (the paragraph above, or earlier in this one), the message says the sentence looks copied from it.
  */
-import Decimal from 'decimal.js';
-import { half, statedChanges, type StatedChange } from '../stated-changes';
+import { half, num } from '../figures';
+import { statedChanges, type StatedChange } from '../stated-changes';
 import { prevParagraph } from '../paragraphs';
 import type { ParagraphContext } from '../context';
 import { defineNarrativeRule, pick } from '../rule';
-
-const num = (s: string) => new Decimal(s.replace(/,/g, ''));
 
 export default defineNarrativeRule({
   id: 'narrative/change-exceeds',

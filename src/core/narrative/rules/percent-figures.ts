@@ -28,7 +28,7 @@ export default defineNarrativeRule({
     const all = statedChanges(p, ctx.year);
     const prev = prevParagraph(ctx, p);
     const above: { c: StatedChange; p: ParagraphContext }[] = prev ? statedChanges(prev, ctx.year).map((c) => ({ c, p: prev })) : [];
-    for (const c of all) {
+    for (const [ci, c] of all.entries()) {
       if (!c.pct) continue;
       pos++;
       const { base, change } = c;
@@ -43,7 +43,7 @@ export default defineNarrativeRule({
       // The percentage of a change stated just before, right there (项目支出 given 基本支出's), with other figures: copied.
       const earlier = slip
         ? undefined
-        : [...above, ...all.slice(0, all.indexOf(c)).map((x) => ({ c: x, p }))]
+        : [...above, ...all.slice(0, ci).map((x) => ({ c: x, p }))]
             .reverse()
             .find((x) => x.c.pct?.s === pctNum && x.c.base.s !== base.s && x.c.change !== change && judgePct(x.c)?.ok === true);
       report({

@@ -5,14 +5,11 @@
  */
 import Decimal from 'decimal.js';
 import type Decimal_ from 'decimal.js';
-import { cellsOf, NUM } from '../context';
+import { cellsOf } from '../context';
+import { decimals, halfOf as half, NUM, num } from '../figures';
 import { defineNarrativeRule, pick } from '../rule';
 
 const SHARE = new RegExp(`${NUM}\\s*万元[，,]\\s*占([“"]三公[”"]经费|三公经费|本年支出合计|支出合计|本年收入合计|收入合计)的?\\s*${NUM}\\s*[%％]`, 'g');
-
-const decimals = (s: string) => (s.split('.')[1] ?? '').length;
-const half = (s: string) => new Decimal(10).pow(-decimals(s)).div(2);
-const num = (s: string) => new Decimal(s.replace(/,/g, ''));
 
 export default defineNarrativeRule({
   id: 'narrative/share-of',
