@@ -13,7 +13,7 @@ import Decimal from 'decimal.js';
 import type { AnyRowsTable, Table } from '../tables/types';
 import { wanPower } from '../money';
 import { decimals, half, halfOf, NUM, num } from './figures';
-import { codedRows, exactAmount, normName, type Coded, type Level } from './items';
+import { codedRows, exactAmount, LEN, normName, type Coded, type Level } from './items';
 import type { CellRef } from '../grid';
 import type { Message } from '../render';
 import { DIRECTION_TERMS } from './messages';
@@ -61,7 +61,6 @@ export interface ItemLine {
 
 const MARK = /[（(]\s*(\d{0,7})\s*(类|款|项)\s*[）)]/g;
 const LEAD = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|、)+/;
-const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 const ORDER: Record<Level, number> = { 类: 0, 款: 1, 项: 2 };
 
 const UNIT = '(万元|元)';

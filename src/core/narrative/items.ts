@@ -59,7 +59,8 @@ export interface Coded {
   table: AnyRowsTable;
 }
 
-const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
+/** The length of a 类, 款 or 项 code. */
+export const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 const LEVELS: Level[] = ['类', '款', '项'];
 
 /** The functional-code rows the list refers to: 一般公共预算, 政府性基金, 国有资本经营 tables; else the 支出总表. */

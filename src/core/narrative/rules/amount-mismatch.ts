@@ -31,8 +31,8 @@ export default defineNarrativeRule({
       report({ messageId: 'amountMismatch', data: r.data, stage: 'items', pos, extra: itemExtra(r) });
     p.itemLines.forEach((line, i) => {
       const exact = line.hit ? tableWan(line.hit) : null;
-      if (!line.hit || !line.amount || !exact || agrees(line.amount, exact)) return;
-      // Another table's figure of that code (支出总表's, with 事业收入): the text's section may be about that table.
+      if (!line.hit || !line.amount || !exact) return;
+      // Its row's figure, or another table's figure of that code (支出总表's, with 事业收入): the text's section may be about that table.
       if (printedAmountsOfCode(ctx.tables, line.hit.code).some((x) => agrees(line.amount!, x))) return;
       const a = line.hit.row.amounts.total!;
       const expected = fmtWan(exact.v);

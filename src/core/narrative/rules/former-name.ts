@@ -8,6 +8,7 @@
  */
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
 import { normalizeName } from '../../catalog/catalog';
+import { NUM } from '../figures';
 import { levelRuns } from '../item-lines';
 import { defineNarrativeRule, pick } from '../rule';
 
@@ -40,7 +41,7 @@ function indexOf(cat: Catalog): FormerIndex {
   for (const [key, es] of found) if (es.length === 1) byLevel.get(es[0].level)!.set(key.split('\u0000')[1], es[0]);
   const classNames = [...byLevel.get(1)!.keys()].filter((k) => k.length >= 6).sort((a, b) => b.length - a.length);
   const classRe = classNames.length
-    ? new RegExp(`(${classNames.map(escape).join('|')})\\s*(?:类科目|科目)?\\s*(?:为|是|支出)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元)`, 'g')
+    ? new RegExp(`(${classNames.map(escape).join('|')})\\s*(?:类科目|科目)?\\s*(?:为|是|支出)?\\s*${NUM}\\s*(?:万元|元)`, 'g')
     : null;
   ix = { byLevel, classRe };
   INDEX.set(cat, ix);

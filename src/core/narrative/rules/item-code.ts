@@ -7,13 +7,11 @@
  * built on it). Not judged against a catalogue of a later year than the text's (the codes of an older year may differ).
  */
 import { codeOf, sameName } from '../item-lines';
-import { codedRows, normName, type Level } from '../items';
+import { codedRows, LEN, normName, type Level } from '../items';
+import { defineNarrativeRule, pick } from '../rule';
 
 /** A name without its bracketed parts: 政府办公厅（室）及相关机构事务 → 政府办公厅及相关机构事务. */
 const bare = (s: string) => normName(s).replace(/\([^()]*\)/g, '');
-import { defineNarrativeRule, pick } from '../rule';
-
-const LEN: Record<Level, number> = { 类: 3, 款: 5, 项: 7 };
 
 export default defineNarrativeRule({
   id: 'narrative/item-code',

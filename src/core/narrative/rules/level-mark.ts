@@ -8,13 +8,12 @@
  * The “…（类）…（款）…（项）”科目 items of the Shanghai text are items.ts's (their spans are blanked out here).
  */
 import type { CellRef } from '../../grid';
-import { codedRows, normName, type Coded } from '../items';
+import { codedRows, LEN, normName, type Coded, type Level } from '../items';
 import { LEVEL_TERMS } from '../messages';
 import { defineNarrativeRule, pick } from '../rule';
 
 const MARK = /[（(](类|款|项)[）)]/g;
 const LEVEL_OF: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
-const LEN: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
 const cache = new WeakMap<object, Map<string, Coded[]>>();
 function byName(tables: object & Parameters<typeof codedRows>[0]): Map<string, Coded[]> {
@@ -61,7 +60,7 @@ export default defineNarrativeRule({
       const name = normName(run);
       if (name.length < 2) continue;
       const rows = names.get(name) ?? [];
-      const atLevel = rows.filter((r) => r.code.length === LEN[level]);
+      const atLevel = rows.filter((r) => r.code.length === LEN[level as Level]);
       if (level === '款') lastKuan = atLevel[0] ?? (rows.length === 1 && rows[0].code.length === 5 ? rows[0] : null);
       if (rows.length > 0 && atLevel.length === 0) {
         const r = rows[0];
