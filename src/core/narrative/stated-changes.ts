@@ -6,8 +6,9 @@
  * 54357.12 元”), not a part listed after 其中, not a figure of last year.
  */
 import Decimal from 'decimal.js';
-import type { ParagraphContext } from './context';
+import type { NarrativeContext, ParagraphContext } from './context';
 import { decimals, half, halfOf, NUM, num } from './figures';
+import { prevParagraph } from './paragraphs';
 
 export interface StatedChange {
   /** Where the change's word stands, and where its amount (with the unit) ends. */
@@ -111,6 +112,24 @@ export function statedChanges(p: ParagraphContext, year: number | null): StatedC
   CACHE.set(p, out);
   return out;
 }
+
+/**
+ * The changes stated just before the i-th of a paragraph — earlier in it, then in the paragraph above — nearest first,
+ * each with its paragraph: where a rule looks for the line a figure was copied from.
+ */
+export function changesBefore(ctx: NarrativeContext, p: ParagraphContext, i: number): { c: StatedChange; p: ParagraphContext }[] {
+  const prev = prevParagraph(ctx, p);
+  const above = prev ? statedChanges(prev, ctx.year).map((c) => ({ c, p: prev })) : [];
+  return [
+    ...above,
+    ...statedChanges(p, ctx.year)
+      .slice(0, i)
+      .map((c) => ({ c, p })),
+  ].reverse();
+}
+
+/** A stated change as the text prints it, from its amount to its change (“18330.37万元，与上年相比增加2432.93万元”). */
+export const changeText = (x: { c: StatedChange; p: ParagraphContext }): string => x.p.text.slice(x.c.base.at, x.c.end).replace(/\s+/g, '');
 
 export interface PctVerdict {
   ok: boolean;

@@ -6,9 +6,7 @@
  * before (the paragraph above, or earlier in this one), the message says the sentence looks copied from it.
  */
 import { half, num } from '../figures';
-import { statedChanges, type StatedChange } from '../stated-changes';
-import { prevParagraph } from '../paragraphs';
-import type { ParagraphContext } from '../context';
+import { changesBefore, changeText, statedChanges } from '../stated-changes';
 import { defineNarrativeRule, pick } from '../rule';
 
 export default defineNarrativeRule({
@@ -20,21 +18,19 @@ export default defineNarrativeRule({
   check(p, ctx, report) {
     const mine = statedChanges(p, ctx.year);
     if (mine.length === 0) return;
-    const prev = prevParagraph(ctx, p);
-    const above: { c: StatedChange; p: ParagraphContext }[] = prev ? statedChanges(prev, ctx.year).map((c) => ({ c, p: prev })) : [];
     mine.forEach((c, pos) => {
       if (!c.up || !c.against) return;
       const amount = num(c.base.s);
       const change = num(c.change);
       const last = amount.minus(change);
       if (last.plus(half(c.base.s)).plus(half(c.change)).gte(0)) return;
-      const earlier = [...above, ...mine.slice(0, pos).map((x) => ({ c: x, p }))]
-        .reverse()
-        .find((x) => x.c.up && x.c.change === c.change && x.c.unit === c.unit && x.c.base.s !== c.base.s && num(x.c.base.s).gte(num(x.c.change)));
+      const earlier = changesBefore(ctx, p, pos).find(
+        (x) => x.c.up && x.c.change === c.change && x.c.unit === c.unit && x.c.base.s !== c.base.s && num(x.c.base.s).gte(num(x.c.change)),
+      );
       const data = { amount: c.base.s, change: c.change, last: last.toFixed(), unit: c.unit };
       report({
         messageId: earlier ? 'changeExceedsCopied' : 'changeExceeds',
-        data: earlier ? { ...data, previous: earlier.p.text.slice(earlier.c.base.at, earlier.c.end).replace(/\s+/g, '') } : data,
+        data: earlier ? { ...data, previous: changeText(earlier) } : data,
         stage: 'clauses',
         pos: 2000 + pos,
         extra: { expected: `≤ ${c.base.s}`, actual: c.change },

@@ -10,9 +10,7 @@
  */
 import Decimal from 'decimal.js';
 import { priorItemOf } from '../item-lines';
-import { prevParagraph } from '../paragraphs';
-import { judgePct, statedChanges, type StatedChange } from '../stated-changes';
-import type { ParagraphContext } from '../context';
+import { changesBefore, changeText, judgePct, statedChanges } from '../stated-changes';
 import { defineNarrativeRule, pick } from '../rule';
 
 export default defineNarrativeRule({
@@ -26,8 +24,6 @@ export default defineNarrativeRule({
     if (!text.includes('%') && !text.includes('％')) return;
     let pos = 0;
     const all = statedChanges(p, ctx.year);
-    const prev = prevParagraph(ctx, p);
-    const above: { c: StatedChange; p: ParagraphContext }[] = prev ? statedChanges(prev, ctx.year).map((c) => ({ c, p: prev })) : [];
     for (const [ci, c] of all.entries()) {
       if (!c.pct) continue;
       pos++;
@@ -43,13 +39,11 @@ export default defineNarrativeRule({
       // The percentage of a change stated just before, right there (项目支出 given 基本支出's), with other figures: copied.
       const earlier = slip
         ? undefined
-        : [...above, ...all.slice(0, ci).map((x) => ({ c: x, p }))]
-            .reverse()
-            .find((x) => x.c.pct?.s === pctNum && x.c.base.s !== base.s && x.c.change !== change && judgePct(x.c)?.ok === true);
+        : changesBefore(ctx, p, ci).find((x) => x.c.pct?.s === pctNum && x.c.base.s !== base.s && x.c.change !== change && judgePct(x.c)?.ok === true);
       report({
         messageId: earlier ? 'percentFiguresCopied' : 'percentFigures',
         data: {
-          ...(earlier ? { previous: earlier.p.text.slice(earlier.c.base.at, earlier.c.end).replace(/\s+/g, '') } : {}),
+          ...(earlier ? { previous: changeText(earlier) } : {}),
           actual: pctNum + '%',
           expected,
           diff: change,
